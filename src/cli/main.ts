@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * The `accesslab` command line: one program, one subcommand per file under
+ * `commands/`. Errors are printed as one line with an exit code; no stack
+ * traces reach the terminal.
+ */
+import { Command, CommanderError } from "commander";
+import { reportError } from "./cli-error.js";
+import { registerSimulate } from "./commands/simulate.js";
+import { registerValidatePolicy } from "./commands/validate-policy.js";
+import { VERSION } from "./version.js";
+
+const program = new Command()
+  .name("accesslab")
+  .description("a local, faithful emulator of AWS access decisions for serverless workloads")
+  .version(VERSION)
+  .showHelpAfterError()
+  .exitOverride();
+
+registerSimulate(program);
+registerValidatePolicy(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    reportError(error);
+  }
+}
