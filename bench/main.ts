@@ -1,0 +1,30 @@
+/**
+ * The benchmark entry point: `npm run bench -- <name>` runs one suite
+ * (`policy`), `npm run bench` with no name runs them all. Suites print a
+ * markdown table; nothing here gates CI and tests never assert timings.
+ */
+import { runPolicyBench } from "./policy.js";
+
+const SUITES: Record<string, () => Promise<void>> = {
+  policy: runPolicyBench,
+};
+
+/**
+ * Runs the suite named by `args[0]`, or every suite when none is named.
+ *
+ * @example
+ * await main(["policy"]);
+ */
+export async function main(args: readonly string[]): Promise<number> {
+  const name = args[0];
+  if (name !== undefined && !(name in SUITES)) {
+    console.error(`unknown bench \`${name}\`: expected one of ${Object.keys(SUITES).join(", ")}`);
+    return 2;
+  }
+  for (const [suite, run] of Object.entries(SUITES)) {
+    if (name === undefined || name === suite) await run();
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
