@@ -1,0 +1,170 @@
+/**
+ * The EFS control plane: file systems, access points and file system
+ * policies, kept in the store. Every call either succeeds or throws an
+ * {@link EfsError} with the code AWS would return; nothing half-done stays
+ * behind (each call is one store transaction).
+ */
+import { parsePolicy } from "../../engines/policy/parse.js";
+import { ACCESS_POINT_LIMIT } from "./assumptions.js";
+import { type EfsContext, RECORD } from "./context.js";
+import {
+  accessPointLimitExceeded,
+  accessPointNotFound,
+  badRequest,
+  fileSystemAlreadyExists,
+  fileSystemInUse,
+  fileSystemNotFound,
+  invalidPolicy,
+  policyNotFound,
+} from "./errors.js";
+import { initializeFileSystem } from "./file-tree.js";
+import { accessPointArn, fileSystemArn, newEfsId } from "./ids.js";
+import type { AccessPoint, FileSystem, PosixUser, RootDirectory } from "./model.js";
+import { checkAccessPointInput } from "./validate-access-point.js";
+
+/** EFS file system policies are limited to 20,000 characters (aws-facts B11). */
+export const FILE_SYSTEM_POLICY_LIMIT = 20_000;
+
+/**
+ * CreateFileSystem: a new, empty file system whose root is root:root 0755.
+ *
+ * @example
+ * const fs = createFileSystem(ctx, { creationToken: "app-data" });
+ */
+export function createFileSystem(
+  ctx: EfsContext,
+  input: { creationToken: string; name?: string },
+): FileSystem {
+  if (!input.creationToken || input.creationToken.length > 64)
+    throw badRequest("CreationToken must be 1 to 64 characters");
+  return ctx.store.transaction(() => {
+    const existing = listFileSystems(ctx).find((f) => f.creationToken === input.creationToken);
+    if (existing) throw fileSystemAlreadyExists(existing.fileSystemId);
+    const fileSystemId = newEfsId("fs", ctx.random);
+    const fs: FileSystem = {
+      fileSystemId,
+      arn: fileSystemArn(ctx.region, ctx.account, fileSystemId),
+      ownerId: ctx.account,
+      region: ctx.region,
+      creationToken: input.creationToken,
+      creationTimeMs: ctx.clock(),
+      ...(input.name !== undefined ? { name: input.name } : {}),
+    };
+    ctx.store.records.put(RECORD.fileSystem, fileSystemId, fs);
+    initializeFileSystem(ctx.store.tree(fileSystemId), fs.creationTimeMs);
+    return fs;
+  });
+}
+
+/** All file systems, in id order. */
+export function listFileSystems(ctx: EfsContext): FileSystem[] {
+  return ctx.store.records.list<FileSystem>(RECORD.fileSystem);
+}
+
+/** One file system, or FileSystemNotFound. */
+export function getFileSystem(ctx: EfsContext, fileSystemId: string): FileSystem {
+  const fs = ctx.store.records.get<FileSystem>(RECORD.fileSystem, fileSystemId);
+  if (!fs) throw fileSystemNotFound(fileSystemId);
+  return fs;
+}
+
+/** DeleteFileSystem: refused while access points remain. */
+export function deleteFileSystem(ctx: EfsContext, fileSystemId: string): void {
+  ctx.store.transaction(() => {
+    getFileSystem(ctx, fileSystemId);
+    if (listAccessPoints(ctx, fileSystemId).length > 0) throw fileSystemInUse(fileSystemId);
+    ctx.store.records.delete(RECORD.fileSystem, fileSystemId);
+    ctx.store.dropTree(fileSystemId);
+  });
+}
+
+/** CreateAccessPoint. The root directory is not created here but at the first mount (aws-facts A7). */
+export function createAccessPoint(
+  ctx: EfsContext,
+  input: {
+    fileSystemId: string;
+    posixUser?: PosixUser;
+    rootDirectory?: RootDirectory;
+    name?: string;
+  },
+): AccessPoint {
+  const rootDirectory = input.rootDirectory ?? { path: "/" };
+  const problem = checkAccessPointInput(input.posixUser, rootDirectory);
+  if (problem) throw problem;
+  return ctx.store.transaction(() => {
+    getFileSystem(ctx, input.fileSystemId);
+    if (listAccessPoints(ctx, input.fileSystemId).length >= ACCESS_POINT_LIMIT)
+      throw accessPointLimitExceeded(input.fileSystemId);
+    const accessPointId = newEfsId("fsap", ctx.random);
+    const ap: AccessPoint = {
+      accessPointId,
+      accessPointArn: accessPointArn(ctx.region, ctx.account, accessPointId),
+      fileSystemId: input.fileSystemId,
+      ownerId: ctx.account,
+      rootDirectory,
+      ...(input.posixUser ? { posixUser: input.posixUser } : {}),
+      ...(input.name !== undefined ? { name: input.name } : {}),
+    };
+    ctx.store.records.put(RECORD.accessPoint, accessPointId, ap);
+    return ap;
+  });
+}
+
+/** Access points, optionally of one file system, in id order. */
+export function listAccessPoints(ctx: EfsContext, fileSystemId?: string): AccessPoint[] {
+  const all = ctx.store.records.list<AccessPoint>(RECORD.accessPoint);
+  return fileSystemId === undefined ? all : all.filter((ap) => ap.fileSystemId === fileSystemId);
+}
+
+/** One access point, or AccessPointNotFound. */
+export function getAccessPoint(ctx: EfsContext, accessPointId: string): AccessPoint {
+  const ap = ctx.store.records.get<AccessPoint>(RECORD.accessPoint, accessPointId);
+  if (!ap) throw accessPointNotFound(accessPointId);
+  return ap;
+}
+
+/** DeleteAccessPoint (the root directory and its files stay, as on AWS). */
+export function deleteAccessPoint(ctx: EfsContext, accessPointId: string): void {
+  ctx.store.transaction(() => {
+    getAccessPoint(ctx, accessPointId);
+    ctx.store.records.delete(RECORD.accessPoint, accessPointId);
+  });
+}
+
+/** PutFileSystemPolicy: the policy must parse and be at most 20,000 characters. */
+export function putFileSystemPolicy(
+  ctx: EfsContext,
+  fileSystemId: string,
+  policy: string,
+): FileSystem {
+  if (policy.length > FILE_SYSTEM_POLICY_LIMIT)
+    throw invalidPolicy(
+      `policy is ${policy.length} characters; the limit is ${FILE_SYSTEM_POLICY_LIMIT}`,
+    );
+  const { issues } = parsePolicy(policy);
+  const first = issues[0];
+  if (first) {
+    const where = first.position ? ` at ${first.position.line}:${first.position.column}` : "";
+    throw invalidPolicy(`policy is not valid${where}: ${first.message}`);
+  }
+  return ctx.store.transaction(() => {
+    const fs = { ...getFileSystem(ctx, fileSystemId), policy };
+    ctx.store.records.put(RECORD.fileSystem, fileSystemId, fs);
+    return fs;
+  });
+}
+
+/** DescribeFileSystemPolicy: PolicyNotFound while the default policy is in effect (aws-facts B6). */
+export function describeFileSystemPolicy(ctx: EfsContext, fileSystemId: string): string {
+  const fs = getFileSystem(ctx, fileSystemId);
+  if (fs.policy === undefined) throw policyNotFound(fileSystemId);
+  return fs.policy;
+}
+
+/** DeleteFileSystemPolicy: the default policy is in effect again. */
+export function deleteFileSystemPolicy(ctx: EfsContext, fileSystemId: string): void {
+  ctx.store.transaction(() => {
+    const { policy: _dropped, ...rest } = getFileSystem(ctx, fileSystemId);
+    ctx.store.records.put(RECORD.fileSystem, fileSystemId, rest);
+  });
+}

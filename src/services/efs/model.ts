@@ -1,0 +1,50 @@
+/**
+ * The EFS resources accesslab keeps: file systems (with their optional file
+ * system policy) and access points (with the POSIX user they enforce and
+ * the root directory they expose), shaped as the EFS API describes them.
+ */
+
+/** The POSIX identity an access point enforces (EFS API `PosixUser`). */
+export interface PosixUser {
+  readonly uid: number;
+  readonly gid: number;
+  readonly secondaryGids?: readonly number[];
+}
+
+/** How EFS creates a missing access point root (EFS API `CreationInfo`). */
+export interface CreationInfo {
+  readonly ownerUid: number;
+  readonly ownerGid: number;
+  /** Octal permission string, `^[0-7]{3,4}$`, e.g. "755". */
+  readonly permissions: string;
+}
+
+/** The directory an access point exposes as `/` (EFS API `RootDirectory`). */
+export interface RootDirectory {
+  readonly path: string;
+  readonly creationInfo?: CreationInfo;
+}
+
+/** An EFS file system. */
+export interface FileSystem {
+  readonly fileSystemId: string;
+  readonly arn: string;
+  readonly ownerId: string;
+  readonly region: string;
+  readonly creationToken: string;
+  readonly creationTimeMs: number;
+  /** The file system policy JSON text; absent while the default policy is in effect. */
+  readonly policy?: string;
+  readonly name?: string;
+}
+
+/** An EFS access point. */
+export interface AccessPoint {
+  readonly accessPointId: string;
+  readonly accessPointArn: string;
+  readonly fileSystemId: string;
+  readonly ownerId: string;
+  readonly posixUser?: PosixUser;
+  readonly rootDirectory: RootDirectory;
+  readonly name?: string;
+}
