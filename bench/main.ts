@@ -1,12 +1,14 @@
 /**
  * The benchmark entry point: `npm run bench -- <name>` runs one suite
- * (`policy`), `npm run bench` with no name runs them all. Suites print a
+ * (`policy`, `fs`), `npm run bench` with no name runs them all. Suites print a
  * markdown table; nothing here gates CI and tests never assert timings.
  */
+import { runFsBench } from "./fs.js";
 import { runPolicyBench } from "./policy.js";
 
 const SUITES: Record<string, () => Promise<void>> = {
   policy: runPolicyBench,
+  fs: runFsBench,
 };
 
 /**

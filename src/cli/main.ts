@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { reportError } from "./cli-error.js";
+import { registerLab } from "./commands/lab.js";
 import { registerSimulate } from "./commands/simulate.js";
 import { registerValidatePolicy } from "./commands/validate-policy.js";
 import { VERSION } from "./version.js";
@@ -18,6 +19,7 @@ const program = new Command()
   .exitOverride();
 
 registerSimulate(program);
+registerLab(program);
 registerValidatePolicy(program);
 
 try {

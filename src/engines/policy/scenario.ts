@@ -10,8 +10,8 @@ import { type JsonEntry, type JsonNode, parseJsonTree } from "../../formats/json
 import { at, optional } from "../../formats/optional.js";
 import type { SourcePosition } from "../../formats/position.js";
 import type { DecisionKind } from "./decision.js";
-import { parsePolicyNode } from "./parse.js";
-import type { NamedPolicy, PolicySetInput } from "./policy-set.js";
+import { readEmbeddedPolicy } from "./embedded-policy.js";
+import type { PolicySetInput } from "./policy-set.js";
 import type { AuthorizationRequest, ContextValue } from "./request.js";
 
 /** One scenario, ready to compile and authorize. */
@@ -84,13 +84,13 @@ function readScenario(node: JsonNode, fallbackName: string): Scenario {
   if (!request) throw new ShapeError("scenario has no `request`", node.position);
   const policy = (key: string) => {
     const n = m.get(key);
-    return n && n.kind !== "null" ? readPolicy(n, key) : undefined;
+    return n && n.kind !== "null" ? readEmbeddedPolicy(n, key) : undefined;
   };
   const levels = (key: string) => {
     const n = m.get(key);
     if (!n || n.kind === "null") return undefined;
     return readArray(n, key).map((level, l) =>
-      readArray(level, `${key}[${l}]`).map((p, i) => readPolicy(p, `${key}[${l}][${i}]`)),
+      readArray(level, `${key}[${l}]`).map((p, i) => readEmbeddedPolicy(p, `${key}[${l}][${i}]`)),
     );
   };
   const identity = m.get("identityPolicies");
@@ -98,7 +98,7 @@ function readScenario(node: JsonNode, fallbackName: string): Scenario {
     identityPolicies:
       identity && identity.kind !== "null"
         ? readArray(identity, "identityPolicies").map((p, i) =>
-            readPolicy(p, `identityPolicies[${i}]`),
+            readEmbeddedPolicy(p, `identityPolicies[${i}]`),
           )
         : [],
     ...optional("resourcePolicy", policy("resourcePolicy")),
@@ -162,15 +162,4 @@ function contextValue(entry: JsonEntry): ContextValue {
     );
   };
   return entry.value.kind === "array" ? entry.value.items.map(scalar) : scalar(entry.value);
-}
-
-function readPolicy(node: JsonNode, where: string): NamedPolicy {
-  const { policy, issues } = parsePolicyNode(node);
-  const first = issues[0];
-  if (first || !policy)
-    throw new ShapeError(
-      `${where}: ${first?.message ?? "not a policy"}`,
-      first?.position ?? node.position,
-    );
-  return { name: where, document: policy };
 }
