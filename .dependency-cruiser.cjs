@@ -27,7 +27,8 @@ module.exports = {
     },
     {
       name: "formats-are-pure",
-      comment: "formats (JSON/YAML trees with positions) sit beside the engines: no I/O, nothing above",
+      comment:
+        "formats (JSON/YAML trees with positions) sit beside the engines: no I/O, nothing above",
       severity: "error",
       from: { path: "^src/formats/" },
       to: { path: "^src/(?!formats/)|^node:|^(fs|path|child_process|net|http|os)$" },

@@ -52,6 +52,13 @@ export interface Mismatch {
   readonly requestValues?: readonly string[] | undefined;
 }
 
+/** A condition that held, with the request's values for its key (absent when the key is missing). */
+export interface HeldCondition {
+  readonly operator: string;
+  readonly key: string;
+  readonly requestValues?: readonly string[] | undefined;
+}
+
 /** The verdict on one statement. */
 export interface StatementTrace {
   readonly policy: PolicyRef;
@@ -64,7 +71,7 @@ export interface StatementTrace {
   readonly principalMatch?: PrincipalMatch | undefined;
   readonly mismatch?: Mismatch | undefined;
   /** For statements that applied: each condition that held and the request values it saw. */
-  readonly conditions?: readonly string[] | undefined;
+  readonly conditions?: readonly HeldCondition[] | undefined;
   /** A statement that could not be evaluated (e.g. a malformed operator); it never applies. */
   readonly error?: string | undefined;
 }

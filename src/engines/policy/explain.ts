@@ -8,6 +8,7 @@
 import { formatPosition } from "../../formats/position.js";
 import type { Decision, StatementTrace } from "./decision.js";
 import { POLICY_KIND_LABEL } from "./policy-kind.js";
+import { describeRequestValues } from "./show-list.js";
 
 /** Options for {@link explainDecision}. */
 export interface ExplainOptions {
@@ -39,7 +40,11 @@ export function explainDecision(decision: Decision, options: ExplainOptions = {}
     lines.push("  deciding statements:");
     for (const s of decision.deciding) {
       lines.push(`    ${describeStatement(s, source)}`);
-      for (const held of s.conditions ?? []) lines.push(`      ${held}`);
+      for (const held of s.conditions ?? []) {
+        lines.push(
+          `      \`${held.operator}\` \`${held.key}\` holds: ${describeRequestValues(held.requestValues)}`,
+        );
+      }
     }
   }
   const errors = decision.trace.filter((s) => s.error !== undefined);

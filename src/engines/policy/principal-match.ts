@@ -50,18 +50,41 @@ function matchValue(type: string, value: string, caller: Caller): PrincipalMatch
   return undefined;
 }
 
+/** What an `AWS` principal value names: a whole account, a role (by account and name), or neither. */
+interface PrincipalValue {
+  readonly account?: string;
+  readonly role?: { readonly account: string; readonly name: string };
+}
+
+const valueCache = new Map<string, PrincipalValue>();
+const VALUE_CACHE_LIMIT = 4096;
+
+/** Decodes an `AWS` principal value once; later calls hit a bounded cache. */
+function decodeValue(value: string): PrincipalValue {
+  const hit = valueCache.get(value);
+  if (hit) return hit;
+  let decoded: PrincipalValue = {};
+  if (/^\d{12}$/.test(value)) decoded = { account: value };
+  else {
+    const arn = parseArn(value);
+    if (arn?.service === "iam" && arn.resource === "root") decoded = { account: arn.account };
+    else if (arn?.service === "iam" && arn.resource.startsWith("role/")) {
+      decoded = { role: { account: arn.account, name: arn.resource.slice(arn.resource.lastIndexOf("/") + 1) } };
+    }
+  }
+  if (valueCache.size >= VALUE_CACHE_LIMIT) valueCache.clear();
+  valueCache.set(value, decoded);
+  return decoded;
+}
+
 /** The account a principal value names as a whole (`123456789012` or `...:root`), if it does. */
 function accountOf(value: string): string | undefined {
-  if (/^\d{12}$/.test(value)) return value;
-  const arn = parseArn(value);
-  return arn && arn.service === "iam" && arn.resource === "root" ? arn.account : undefined;
+  return decodeValue(value).account;
 }
 
 function sameRole(value: string, caller: Caller): boolean {
-  const arn = parseArn(value);
-  if (arn?.service !== "iam" || !arn.resource.startsWith("role/")) return false;
-  const name = arn.resource.slice(arn.resource.lastIndexOf("/") + 1);
-  return arn.account === caller.account && name === caller.roleName;
+  const role = decodeValue(value).role;
+  return role !== undefined && role.account === caller.account && role.name === caller.roleName;
 }
 
 /**

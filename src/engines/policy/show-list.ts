@@ -17,3 +17,13 @@ export function showList(values: readonly string[]): string {
     ? `${shown.join(", ")} and ${values.length - SHOWN} more`
     : shown.join(", ");
 }
+
+/**
+ * What the request holds for a condition key, as explanations say it.
+ *
+ * @example
+ * describeRequestValues(undefined); // "the key is not in the request"
+ */
+export function describeRequestValues(values: readonly string[] | undefined): string {
+  return values ? `request has ${showList(values)}` : "the key is not in the request";
+}

@@ -10,9 +10,9 @@ import type { Caller } from "./caller.js";
 import type { CompiledStatement, ResourceMatcher } from "./compile.js";
 import { evaluateCondition } from "./conditions/condition.js";
 import type { RequestContext } from "./context.js";
-import type { Mismatch, StatementTrace } from "./decision.js";
+import type { HeldCondition, Mismatch, StatementTrace } from "./decision.js";
 import { matchPrincipal, notPrincipalExcludes, type PrincipalMatch } from "./principal-match.js";
-import { showList } from "./show-list.js";
+import { describeRequestValues } from "./show-list.js";
 import { resolveTemplate } from "./variables.js";
 
 /** Everything a statement is evaluated against. */
@@ -92,21 +92,22 @@ export function evaluateStatement(
       });
     }
   }
-  let held: string[] | undefined;
+  let held: HeldCondition[] | undefined;
   for (const condition of s.conditions) {
     const outcome = evaluateCondition(condition, input.context);
     const { entry } = condition;
-    const found = outcome.requestValues
-      ? `request has ${showList(outcome.requestValues)}`
-      : "the key is not in the request";
     if (outcome.holds) {
       held = held ?? [];
-      held.push(`\`${entry.operator.value}\` \`${entry.key.value}\` holds: ${found}`);
+      held.push({
+        operator: entry.operator.value,
+        key: entry.key.value,
+        requestValues: outcome.requestValues,
+      });
       continue;
     }
     return miss(s, {
       element: "Condition",
-      message: `\`${entry.operator.value}\` \`${entry.key.value}\` ${condition.shownValues} does not hold: ${found}`,
+      message: `\`${entry.operator.value}\` \`${entry.key.value}\` ${condition.shownValues} does not hold: ${describeRequestValues(outcome.requestValues)}`,
       operator: entry.operator.value,
       key: entry.key.value,
       requestValues: outcome.requestValues,
@@ -130,7 +131,7 @@ function verdict(
   s: CompiledStatement,
   match: PrincipalMatch | undefined,
   mismatch: Mismatch | undefined,
-  conditions: string[] | undefined,
+  conditions: HeldCondition[] | undefined,
   error: string | undefined,
 ): StatementTrace {
   return {
