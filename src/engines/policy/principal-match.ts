@@ -69,7 +69,9 @@ function decodeValue(value: string): PrincipalValue {
     const arn = parseArn(value);
     if (arn?.service === "iam" && arn.resource === "root") decoded = { account: arn.account };
     else if (arn?.service === "iam" && arn.resource.startsWith("role/")) {
-      decoded = { role: { account: arn.account, name: arn.resource.slice(arn.resource.lastIndexOf("/") + 1) } };
+      decoded = {
+        role: { account: arn.account, name: arn.resource.slice(arn.resource.lastIndexOf("/") + 1) },
+      };
     }
   }
   if (valueCache.size >= VALUE_CACHE_LIMIT) valueCache.clear();
