@@ -99,6 +99,13 @@ describe("mount: authorization", () => {
     });
     expect("mount" in mount(ctx, asRole(fs.fileSystemId))).toBe(true);
   });
+  it("treats a client that does not use the iam option as anonymous, credentials or not", () => {
+    const { ctx, fs } = setup();
+    putFileSystemPolicy(ctx, fs.fileSystemId, roleOnly(["ClientMount", "ClientWrite"]));
+    expect(mount(ctx, asRole(fs.fileSystemId, { iam: false }))).toMatchObject({
+      refusal: { code: "access-denied" },
+    });
+  });
   it("mounts nothing with ClientWrite or ClientRootAccess but no ClientMount", () => {
     const { ctx, fs } = setup();
     putFileSystemPolicy(ctx, fs.fileSystemId, roleOnly(["ClientWrite", "ClientRootAccess"]));

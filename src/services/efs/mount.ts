@@ -121,9 +121,12 @@ export function mount(
       fs,
     );
   }
+  // Without the `iam` option the mount helper signs nothing: EFS sees an anonymous client.
   const grants = authorizeClient(fs, ap, {
     ...(request.iam && request.caller ? { caller: request.caller } : {}),
-    ...request,
+    tls: request.tls,
+    viaMountTarget: request.viaMountTarget,
+    sourceIp: request.sourceIp,
   });
   if (grants.ClientMount.decision !== "Allowed") return refuse("access-denied", DENIED, fs, grants);
   const tree = ctx.store.tree(fs.fileSystemId);
