@@ -265,14 +265,17 @@ describe("authorize: documented special cases", () => {
     };
     const base = { request: request(user, "sts:AssumeRole", role), resourcePolicy: trust };
     expect(decide(base).decision).toBe("Allowed");
-    expect(decide({ ...base, permissionsBoundary: allow("s3:*") }).decision).toBe(
-      "ImplicitlyDenied",
-    );
+    const limited = decide({ ...base, permissionsBoundary: allow("s3:*") });
+    expect(limited.decision).toBe("ImplicitlyDenied");
+    expect(limited.deniedBy).toBe("boundary");
+    expect(limited.reasons[0]).toContain("permissions boundary does not allow");
   });
   it("gives a federated user without a session policy no identity permissions", () => {
     const federated = `arn:aws:sts::${ME}:federated-user/carol`;
     const base = { request: request(federated), identityPolicies: [allow("*")] };
-    expect(decide(base).decision).toBe("ImplicitlyDenied");
+    const denied = decide(base);
+    expect(denied.decision).toBe("ImplicitlyDenied");
+    expect(denied.reasons[0]).toContain("without a session policy");
     expect(decide({ ...base, sessionPolicy: allow("elasticfilesystem:*") }).decision).toBe(
       "Allowed",
     );

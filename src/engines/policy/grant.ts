@@ -90,6 +90,12 @@ export function grantOrDeny(g: GrantInput): Grant | Denial {
   const identityAllows = isRoot || federatedWithoutSession ? [] : g.identity.allows;
   const identitySide = isRoot || (identityAllows.length > 0 && limitsOk);
   const identityDenial = (): Denial => {
+    if (federatedWithoutSession) {
+      return denied(
+        "session",
+        "a federated user session without a session policy has no identity-based permissions",
+      );
+    }
     if (identityAllows.length === 0)
       return denied("identity", `no identity-based policy allows \`${request.action}\``);
     if (!boundaryOk)
@@ -129,6 +135,16 @@ export function grantOrDeny(g: GrantInput): Grant | Denial {
       );
     }
     if (byAccount.length > 0) return identityDenial();
+    if (
+      mode === "trust" &&
+      !boundaryOk &&
+      resourceAllows.some((v) => v.principalMatch === "specific")
+    ) {
+      return denied(
+        "boundary",
+        `the ${label} names \`${caller.raw}\`, but its permissions boundary does not allow \`${request.action}\``,
+      );
+    }
     return denied(
       resourceKind,
       `the ${label} must allow \`${caller.raw}\` explicitly and does not`,
