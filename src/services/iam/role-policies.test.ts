@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { memoryStore } from "../../store/memory/store.js";
+import { thrown } from "../thrown.test-support.js";
 import type { IamContext } from "./context.js";
 import { IamError } from "./errors.js";
 import { createPolicy } from "./managed-policies.js";
@@ -39,15 +40,7 @@ function setup(): IamContext {
   return ctx;
 }
 
-function failure(work: () => unknown): IamError {
-  try {
-    work();
-  } catch (e) {
-    if (e instanceof IamError) return e;
-    throw e;
-  }
-  throw new Error("expected an IamError");
-}
+const failure = (work: () => unknown) => thrown(IamError, work);
 
 describe("inline role policies", () => {
   it("puts, gets, lists and deletes", () => {

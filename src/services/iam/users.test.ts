@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { memoryStore } from "../../store/memory/store.js";
-import type { IamContext } from "./context.js";
+import { thrown } from "../thrown.test-support.js";
+import { iamTestContext } from "./context.test-support.js";
 import { IamError } from "./errors.js";
 import { createAccessKey, createUser, findAccessKey, getUser, putUserPolicy } from "./users.js";
 
@@ -11,24 +10,9 @@ const allow = (actions: string[]) =>
     Statement: [{ Effect: "Allow", Action: actions, Resource: "*" }],
   });
 
-function setup(): IamContext {
-  return {
-    store: memoryStore(),
-    random: (n) => new Uint8Array(randomBytes(n)),
-    clock: () => 1_700_000_000_000,
-    account: "000000000000",
-  };
-}
+const setup = iamTestContext;
 
-function failure(work: () => unknown): IamError {
-  try {
-    work();
-  } catch (e) {
-    if (e instanceof IamError) return e;
-    throw e;
-  }
-  throw new Error("expected an IamError");
-}
+const failure = (work: () => unknown) => thrown(IamError, work);
 
 describe("CreateUser and PutUserPolicy", () => {
   it("creates a user with an AIDA id and keeps inline policies", () => {

@@ -4,6 +4,7 @@ import { memoryStore } from "../../store/memory/store.js";
 import { putRolePolicy } from "../iam/role-policies.js";
 import { createRole } from "../iam/roles.js";
 import { createUser, putUserPolicy } from "../iam/users.js";
+import { thrown } from "../thrown.test-support.js";
 import { assumeRole } from "./assume-role.js";
 import { callerPolicies } from "./caller-policies.js";
 import type { StsContext } from "./context.js";
@@ -50,15 +51,7 @@ function setup(): StsContext {
 
 const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
 
-function failure(work: () => unknown): StsError {
-  try {
-    work();
-  } catch (e) {
-    if (e instanceof StsError) return e;
-    throw e;
-  }
-  throw new Error("expected an StsError");
-}
+const failure = (work: () => unknown) => thrown(StsError, work);
 
 describe("AssumeRole trust evaluation", () => {
   it("refuses a user a role that trusts only cloudformation.amazonaws.com, in AWS's words", () => {

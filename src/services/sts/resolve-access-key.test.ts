@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { memoryStore } from "../../store/memory/store.js";
 import { createRole } from "../iam/roles.js";
 import { createAccessKey, createUser } from "../iam/users.js";
+import { thrown } from "../thrown.test-support.js";
 import { assumeRole } from "./assume-role.js";
 import { BOOTSTRAP_ACCESS_KEY_ID, DEFAULT_ACCOUNT } from "./bootstrap.js";
 import type { StsContext } from "./context.js";
@@ -38,15 +39,7 @@ function setup() {
   return { ctx, user, key, role, advance };
 }
 
-function failure(work: () => unknown): StsError {
-  try {
-    work();
-  } catch (e) {
-    if (e instanceof StsError) return e;
-    throw e;
-  }
-  throw new Error("expected an StsError");
-}
+const failure = (work: () => unknown) => thrown(StsError, work);
 
 describe("resolveAccessKey and GetCallerIdentity", () => {
   it("knows the bootstrap root key test/test of account 000000000000", () => {
