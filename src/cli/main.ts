@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { reportError } from "./cli-error.js";
 import { registerLab } from "./commands/lab.js";
+import { registerServe } from "./commands/serve.js";
 import { registerSimulate } from "./commands/simulate.js";
 import { registerValidatePolicy } from "./commands/validate-policy.js";
 import { VERSION } from "./version.js";
@@ -21,6 +22,7 @@ const program = new Command()
 registerSimulate(program);
 registerLab(program);
 registerValidatePolicy(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,109 @@
+/**
+ * `accesslab serve`: one local endpoint for real AWS clients. Opens the
+ * state (SQLite at `<state>/state.db`, or in memory), listens on
+ * 127.0.0.1:4566 by default (`--port 0` picks a free port and prints it),
+ * prints the endpoint, the state path, the bootstrap credentials and an
+ * `export AWS_ENDPOINT_URL=…` line, and stops cleanly on SIGINT/SIGTERM
+ * (server closed, store closed, exit 0). A port in use is a one-line
+ * error with exit code 2.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { type RunningServer, startServer } from "../../server/create-server.js";
+import { createServerEnv } from "../../server/env.js";
+import {
+  BOOTSTRAP_ACCESS_KEY_ID,
+  BOOTSTRAP_SECRET_ACCESS_KEY,
+  DEFAULT_ACCOUNT,
+} from "../../services/sts/bootstrap.js";
+import { openStore } from "../../store/open.js";
+import type { Store } from "../../store/port.js";
+import { CliError } from "../cli-error.js";
+
+interface ServeOptions {
+  readonly port: string;
+  readonly host: string;
+  readonly state: string;
+  readonly inMemory?: boolean;
+  readonly enforceIam: string;
+}
+
+/** Registers the `serve` command on `program`. */
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the emulated AWS APIs on one local port for the AWS SDKs and CLI")
+    .option("-p, --port <port>", "port to listen on (0 picks a free one)", "4566")
+    .option("--host <host>", "address to bind", "127.0.0.1")
+    .option("--state <dir>", "directory of the SQLite state", ".accesslab")
+    .option("--in-memory", "keep state in memory only (lost at exit)")
+    .option("--enforce-iam <mode>", "verify signatures: on or off", "on")
+    .action(async (options: ServeOptions) => {
+      await serve(options);
+    });
+}
+
+/**
+ * Starts serving; resolves once listening (the process then lives until a signal).
+ *
+ * @example
+ * await serve({ port: "0", host: "127.0.0.1", state: ".accesslab", inMemory: true, enforceIam: "on" });
+ */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const port = Number(options.port);
+  if (!/^\d+$/.test(options.port) || port > 65535) {
+    throw new CliError(`invalid port \`${options.port}\`: expected 0..65535`);
+  }
+  if (options.enforceIam !== "on" && options.enforceIam !== "off") {
+    throw new CliError(`invalid --enforce-iam \`${options.enforceIam}\`: expected on or off`);
+  }
+  const statePath = options.inMemory ? "in memory" : join(options.state, "state.db");
+  const store = openState(options, statePath);
+  const env = createServerEnv({ store, enforceIam: options.enforceIam === "on" });
+  let running: RunningServer;
+  try {
+    running = await startServer(env, { host: options.host, port });
+  } catch (error) {
+    store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") throw new CliError(`port ${port} on ${options.host} is in use`);
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") {
+      throw new CliError(`cannot bind \`${options.host}\`: address not available`);
+    }
+    throw error;
+  }
+  process.stdout.write(banner(running.endpoint, statePath, options.enforceIam));
+  const stop = () => {
+    running.close().finally(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return running;
+}
+
+function openState(options: ServeOptions, statePath: string): Store {
+  if (options.inMemory) return openStore({ kind: "memory" });
+  try {
+    mkdirSync(options.state, { recursive: true });
+    return openStore({ kind: "sqlite", path: statePath });
+  } catch (error) {
+    throw new CliError(`cannot open state \`${statePath}\`: ${(error as Error).message}`);
+  }
+}
+
+function banner(endpoint: string, statePath: string, enforceIam: string): string {
+  return [
+    `accesslab serve: listening on ${endpoint}`,
+    `state: ${statePath}`,
+    `iam enforcement: ${enforceIam}`,
+    `bootstrap credentials: access key ${BOOTSTRAP_ACCESS_KEY_ID}, secret ${BOOTSTRAP_SECRET_ACCESS_KEY}, account ${DEFAULT_ACCOUNT} (root)`,
+    "",
+    `export AWS_ENDPOINT_URL=${endpoint}`,
+    `export AWS_ACCESS_KEY_ID=${BOOTSTRAP_ACCESS_KEY_ID} AWS_SECRET_ACCESS_KEY=${BOOTSTRAP_SECRET_ACCESS_KEY} AWS_REGION=us-east-1`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,41 @@
+/**
+ * The server's one ordered handler chain: read the body (size cap), route,
+ * authenticate, authorize, dispatch. Each step is its own file under
+ * `steps/`; a step that throws ends the chain and `renderFailure` answers.
+ */
+import type { IncomingMessage } from "node:http";
+import type { HttpResponse } from "../protocol/http-response.js";
+import type { ServerEnv } from "./env.js";
+import { newExchange } from "./exchange.js";
+import { renderFailure } from "./failure.js";
+import { authenticate } from "./steps/authenticate.js";
+import { authorize } from "./steps/authorize.js";
+import { dispatch } from "./steps/dispatch.js";
+import { readBody } from "./steps/read-body.js";
+import { route } from "./steps/route.js";
+import type { Step } from "./steps/step.js";
+
+/** The steps, in order. */
+export const CHAIN: readonly Step[] = [readBody, route, authenticate, authorize, dispatch];
+
+/**
+ * Runs one request through the chain; never throws.
+ *
+ * @example
+ * http.createServer(async (message, res) => writeResponse(res, await handleRequest(message, env)));
+ */
+export async function handleRequest(
+  message: IncomingMessage,
+  env: ServerEnv,
+): Promise<HttpResponse> {
+  const exchange = newExchange(message);
+  try {
+    for (const step of CHAIN) {
+      await step(exchange, env);
+      if (exchange.response !== undefined) return exchange.response;
+    }
+    throw new Error("the chain ended without a response");
+  } catch (thrown) {
+    return renderFailure(exchange, env, thrown);
+  }
+}

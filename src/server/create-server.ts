@@ -1,0 +1,73 @@
+/**
+ * The node:http server around the handler chain, and starting it: listen
+ * on a host and port (port 0 picks a free one), report the bound address,
+ * and close it again (dropping keep-alive connections so close is prompt).
+ * A failed listen (port in use) rejects with node's error.
+ */
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { writeResponse } from "../protocol/node-http.js";
+import { handleRequest } from "./chain.js";
+import type { ServerEnv } from "./env.js";
+
+/** A listening server. */
+export interface RunningServer {
+  readonly server: Server;
+  readonly host: string;
+  readonly port: number;
+  /** `http://host:port`. */
+  readonly endpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A node:http server that answers every request through the chain.
+ *
+ * @example
+ * createServer(env).listen(4566, "127.0.0.1");
+ */
+export function createServer(env: ServerEnv): Server {
+  return createHttpServer((message, res) => {
+    handleRequest(message, env).then(
+      (response) => writeResponse(res, response),
+      (error: unknown) => {
+        env.log(`accesslab: failed to answer a request: ${String(error)}`);
+        res.destroy();
+      },
+    );
+  });
+}
+
+/**
+ * Starts the server and resolves once it listens.
+ *
+ * @example
+ * const running = await startServer(env, { host: "127.0.0.1", port: 0 });
+ * running.endpoint; // "http://127.0.0.1:43127"
+ * await running.close();
+ */
+export function startServer(
+  env: ServerEnv,
+  options: { readonly host: string; readonly port: number },
+): Promise<RunningServer> {
+  const server = createServer(env);
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      const { port } = server.address() as AddressInfo;
+      const hostPart = options.host.includes(":") ? `[${options.host}]` : options.host;
+      resolve({
+        server,
+        host: options.host,
+        port,
+        endpoint: `http://${hostPart}:${port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

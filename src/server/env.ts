@@ -1,0 +1,52 @@
+/**
+ * What the server runs with: the store and the service context built over
+ * it (clock, random source, account), whether IAM is enforced, the request
+ * body cap and where internal failures are logged. Built once by
+ * `createServerEnv` and passed to every step of the handler chain.
+ */
+import { randomBytes } from "node:crypto";
+import { DEFAULT_MAX_BODY_BYTES } from "../protocol/node-http.js";
+import type { IamContext } from "../services/iam/context.js";
+import { DEFAULT_ACCOUNT } from "../services/sts/bootstrap.js";
+import type { Store } from "../store/port.js";
+
+/** The server's dependencies and settings. */
+export interface ServerEnv {
+  /** The IAM/STS context (store, clock, random, account). */
+  readonly services: IamContext;
+  /** When false, unsigned or wrongly signed requests are accepted (see `authenticate`). */
+  readonly enforceIam: boolean;
+  readonly maxBodyBytes: number;
+  /** Writes one line about an internal failure (stderr by default). */
+  readonly log: (line: string) => void;
+}
+
+/** Settings a caller may override. */
+export interface ServerEnvOptions {
+  readonly store: Store;
+  readonly enforceIam?: boolean;
+  readonly maxBodyBytes?: number;
+  readonly clock?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Builds the server's environment over a store.
+ *
+ * @example
+ * const env = createServerEnv({ store: openStore({ kind: "memory" }) });
+ * env.services.account; // "000000000000"
+ */
+export function createServerEnv(options: ServerEnvOptions): ServerEnv {
+  return {
+    services: {
+      store: options.store,
+      clock: options.clock ?? Date.now,
+      random: (n) => new Uint8Array(randomBytes(n)),
+      account: DEFAULT_ACCOUNT,
+    },
+    enforceIam: options.enforceIam ?? true,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+}

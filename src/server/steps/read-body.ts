@@ -1,0 +1,16 @@
+/**
+ * Step 1: reads the request body under the size cap into the protocol's
+ * request value; past the cap it throws 413 `RequestEntityTooLarge`.
+ */
+import { readRequest } from "../../protocol/node-http.js";
+import type { Step } from "./step.js";
+
+/**
+ * Reads the request.
+ *
+ * @example
+ * await readBody(exchange, env); // exchange.request is set
+ */
+export const readBody: Step = async (exchange, env) => {
+  exchange.request = await readRequest(exchange.message, env.maxBodyBytes);
+};

@@ -1,0 +1,75 @@
+/**
+ * Test support for the serve suites: an accesslab server in-process on an
+ * ephemeral loopback port over an in-memory store, and real AWS SDK v3
+ * clients pointed at it with the bootstrap credentials (or any others).
+ */
+import { IAMClient } from "@aws-sdk/client-iam";
+import { STSClient } from "@aws-sdk/client-sts";
+import { type RunningServer, startServer } from "../../src/server/create-server.js";
+import { createServerEnv } from "../../src/server/env.js";
+import { openStore } from "../../src/store/open.js";
+import type { Store } from "../../src/store/port.js";
+
+/** Credentials as the SDK takes them. */
+export interface TestCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string;
+}
+
+/** The bootstrap root key pair. */
+export const ROOT: TestCredentials = { accessKeyId: "test", secretAccessKey: "test" };
+
+/** A running test server and what it logged. */
+export interface TestServer {
+  readonly running: RunningServer;
+  readonly logged: string[];
+  sts(credentials?: TestCredentials): STSClient;
+  iam(credentials?: TestCredentials): IAMClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a server for one suite.
+ *
+ * @example
+ * const server = await startTestServer();
+ * await server.sts().send(new GetCallerIdentityCommand({}));
+ */
+export async function startTestServer(
+  options: {
+    enforceIam?: boolean;
+    maxBodyBytes?: number;
+    store?: Store;
+    clock?: () => number;
+  } = {},
+): Promise<TestServer> {
+  const { store = openStore({ kind: "memory" }), ...settings } = options;
+  const logged: string[] = [];
+  const env = createServerEnv({ store, log: (line) => logged.push(line), ...settings });
+  const running = await startServer(env, { host: "127.0.0.1", port: 0 });
+  const config = (credentials: TestCredentials) => ({
+    endpoint: running.endpoint,
+    region: "us-east-1",
+    credentials,
+    maxAttempts: 1,
+  });
+  return {
+    running,
+    logged,
+    sts: (credentials = ROOT) => new STSClient(config(credentials)),
+    iam: (credentials = ROOT) => new IAMClient(config(credentials)),
+    close: async () => {
+      await running.close();
+      store.close();
+    },
+  };
+}
+
+/** A trust policy letting `principal` (`{ AWS: … }` or `{ Service: … }`) assume the role. */
+export function trustPolicy(principal: Record<string, string>): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole" }],
+  });
+}
