@@ -5,6 +5,7 @@
  * behind (each call is one store transaction).
  */
 import { parsePolicy } from "../../engines/policy/parse.js";
+import { invalidPolicyMessage } from "../service-error.js";
 import { ACCESS_POINT_LIMIT } from "./assumptions.js";
 import { type EfsContext, RECORD } from "./context.js";
 import {
@@ -143,10 +144,7 @@ export function putFileSystemPolicy(
     );
   const { issues } = parsePolicy(policy);
   const first = issues[0];
-  if (first) {
-    const where = first.position ? ` at ${first.position.line}:${first.position.column}` : "";
-    throw invalidPolicy(`policy is not valid${where}: ${first.message}`);
-  }
+  if (first) throw invalidPolicy(invalidPolicyMessage(first));
   return ctx.store.transaction(() => {
     const fs = { ...getFileSystem(ctx, fileSystemId), policy };
     ctx.store.records.put(RECORD.fileSystem, fileSystemId, fs);

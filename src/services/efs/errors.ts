@@ -3,19 +3,10 @@
  * declared once here and rendered by the protocol layer. Services return or
  * throw these; anything else becomes InternalFailure.
  */
+import { ServiceError } from "../service-error.js";
 
 /** An error a client of the EFS API can receive. */
-export class EfsError extends Error {
-  constructor(
-    readonly code: string,
-    readonly httpStatus: number,
-    message: string,
-    readonly senderFault = httpStatus < 500,
-  ) {
-    super(message);
-    this.name = code;
-  }
-}
+export class EfsError extends ServiceError {}
 
 /** `BadRequest` (400): a parameter is missing or invalid. */
 export const badRequest = (message: string) => new EfsError("BadRequest", 400, message);

@@ -9,20 +9,10 @@
  */
 
 import type { Finding } from "../../engines/policy/validate/finding.js";
-import { formatPosition } from "../../formats/position.js";
+import { invalidPolicyMessage, ServiceError } from "../service-error.js";
 
 /** An error a client of the IAM API can receive. */
-export class IamError extends Error {
-  constructor(
-    readonly code: string,
-    readonly httpStatus: number,
-    message: string,
-    readonly senderFault = httpStatus < 500,
-  ) {
-    super(message);
-    this.name = code;
-  }
-}
+export class IamError extends ServiceError {}
 
 /** `NoSuchEntity` (404): a role that does not exist. */
 export const noSuchRole = (name: string) =>
@@ -86,11 +76,7 @@ export const inlinePolicySizeExceeded = (entity: "role" | "user", name: string, 
  * malformedPolicy(finding).message; // "policy is not valid at 1:39: statement 0 has no `Resource`"
  */
 export const malformedPolicy = (first: Finding) =>
-  new IamError(
-    "MalformedPolicyDocument",
-    400,
-    `policy is not valid at ${formatPosition(first.position)}: ${first.message}`,
-  );
+  new IamError("MalformedPolicyDocument", 400, invalidPolicyMessage(first));
 
 /** `ValidationError` (400): a parameter breaks a member constraint, worded as AWS does. */
 export const validationError = (message: string) => new IamError("ValidationError", 400, message);

@@ -9,20 +9,10 @@
  */
 
 import type { Finding } from "../../engines/policy/validate/finding.js";
-import { formatPosition } from "../../formats/position.js";
+import { invalidPolicyMessage, ServiceError } from "../service-error.js";
 
 /** An error a client of the STS API (or any authenticated API) can receive. */
-export class StsError extends Error {
-  constructor(
-    readonly code: string,
-    readonly httpStatus: number,
-    message: string,
-    readonly senderFault = httpStatus < 500,
-  ) {
-    super(message);
-    this.name = code;
-  }
-}
+export class StsError extends ServiceError {}
 
 /**
  * `AccessDenied` (403): the caller may not assume the role. STS answers the
@@ -50,11 +40,7 @@ export const constraintViolated = (value: string | number, field: string, constr
   );
 /** `MalformedPolicyDocument` (400): the session policy's first ERROR finding. */
 export const malformedSessionPolicy = (first: Finding) =>
-  new StsError(
-    "MalformedPolicyDocument",
-    400,
-    `policy is not valid at ${formatPosition(first.position)}: ${first.message}`,
-  );
+  new StsError("MalformedPolicyDocument", 400, invalidPolicyMessage(first));
 /** `InvalidClientTokenId` (403): an access key id accesslab does not know. */
 export const invalidClientTokenId = () =>
   new StsError(

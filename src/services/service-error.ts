@@ -1,0 +1,35 @@
+/**
+ * The error every service raises to a client: an AWS error code, the HTTP
+ * status, whether the sender is at fault, and AWS's message (the shape the
+ * protocol layer renders). Each service subclasses it once in its own
+ * errors.ts, so callers can still tell which service refused.
+ */
+import type { SourcePosition } from "../formats/position.js";
+
+/** An error with its AWS identity. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: string,
+    readonly httpStatus: number,
+    message: string,
+    readonly senderFault = httpStatus < 500,
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+/**
+ * The message for a policy document refused for its first problem.
+ *
+ * @example
+ * invalidPolicyMessage({ message: "statement 0 has no `Resource`", position: { line: 1, column: 39 } });
+ * // "policy is not valid at 1:39: statement 0 has no `Resource`"
+ */
+export function invalidPolicyMessage(problem: {
+  message: string;
+  position?: SourcePosition | undefined;
+}): string {
+  const where = problem.position ? ` at ${problem.position.line}:${problem.position.column}` : "";
+  return `policy is not valid${where}: ${problem.message}`;
+}
