@@ -19,7 +19,7 @@ import { evaluateStatement, type StatementInput } from "./statement-eval.js";
 
 export { type CompiledPolicySet, compilePolicySet } from "./compile.js";
 
-const NONE: KindResult = { allows: [], denies: [] };
+const NONE: KindResult = { allows: [] };
 
 /**
  * Authorizes one request against a compiled policy set.
@@ -108,15 +108,14 @@ function run(
   trace: StatementTrace[],
 ): KindResult {
   const allows: StatementTrace[] = [];
-  const denies: StatementTrace[] = [];
   for (const policy of policies) {
     for (const statement of policy.statements) {
       const verdict = evaluateStatement(statement, input, usesPrincipal);
       trace.push(verdict);
-      if (verdict.applies) (statement.effect === "Deny" ? denies : allows).push(verdict);
+      if (verdict.applies && statement.effect === "Allow") allows.push(verdict);
     }
   }
-  return { allows, denies };
+  return { allows };
 }
 
 function implicit(trace: StatementTrace[], kind: PolicyKind, reason: string): Decision {

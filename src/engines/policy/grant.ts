@@ -12,10 +12,9 @@ import { POLICY_KIND_LABEL, type PolicyKind } from "./policy-kind.js";
 import type { AuthorizationRequest } from "./request.js";
 import { stsRefusal } from "./sts-callers.js";
 
-/** The statements of one policy kind (or one organization level) that applied. */
+/** The Allow statements of one policy kind (or one organization level) that applied; denies are read from the trace. */
 export interface KindResult {
   readonly allows: StatementTrace[];
-  readonly denies: StatementTrace[];
 }
 
 /** What the granting policies say. */
