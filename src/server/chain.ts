@@ -1,6 +1,7 @@
 /**
  * The server's one ordered handler chain: read the body (size cap), route,
- * authenticate, authorize, dispatch. Each step is its own file under
+ * authenticate, prepare (the service reads its input into a plan),
+ * authorize, dispatch. Each step is its own file under
  * `steps/`; a step that throws ends the chain and `renderFailure` answers.
  */
 import type { IncomingMessage } from "node:http";
@@ -11,12 +12,13 @@ import { renderFailure } from "./failure.js";
 import { authenticate } from "./steps/authenticate.js";
 import { authorize } from "./steps/authorize.js";
 import { dispatch } from "./steps/dispatch.js";
+import { prepare } from "./steps/prepare.js";
 import { readBody } from "./steps/read-body.js";
 import { route } from "./steps/route.js";
 import type { Step } from "./steps/step.js";
 
 /** The steps, in order. */
-export const CHAIN: readonly Step[] = [readBody, route, authenticate, authorize, dispatch];
+export const CHAIN: readonly Step[] = [readBody, route, authenticate, prepare, authorize, dispatch];
 
 /**
  * Runs one request through the chain; never throws.

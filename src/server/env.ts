@@ -6,14 +6,14 @@
  */
 import { randomBytes } from "node:crypto";
 import { DEFAULT_MAX_BODY_BYTES } from "../protocol/node-http.js";
-import type { IamContext } from "../services/iam/context.js";
+import { DEFAULT_REGION, type ServiceContext } from "../services/context.js";
 import { DEFAULT_ACCOUNT } from "../services/sts/bootstrap.js";
 import type { Store } from "../store/port.js";
 
 /** The server's dependencies and settings. */
 export interface ServerEnv {
-  /** The IAM/STS context (store, clock, random, account). */
-  readonly services: IamContext;
+  /** The services' context (store, clock, random, account, region). */
+  readonly services: ServiceContext;
   /** When false, unsigned or wrongly signed requests are accepted (see `authenticate`). */
   readonly enforceIam: boolean;
   readonly maxBodyBytes: number;
@@ -27,6 +27,7 @@ export interface ServerEnvOptions {
   readonly enforceIam?: boolean;
   readonly maxBodyBytes?: number;
   readonly clock?: () => number;
+  readonly region?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -44,6 +45,7 @@ export function createServerEnv(options: ServerEnvOptions): ServerEnv {
       clock: options.clock ?? Date.now,
       random: (n) => new Uint8Array(randomBytes(n)),
       account: DEFAULT_ACCOUNT,
+      region: options.region ?? DEFAULT_REGION,
     },
     enforceIam: options.enforceIam ?? true,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

@@ -7,14 +7,15 @@
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import type { Decision } from "../engines/policy/decision.js";
 import type { HttpRequest } from "../protocol/http-request.js";
 import type { HttpResponse } from "../protocol/http-response.js";
 import type { Route } from "../protocol/route.js";
 import type { WireFormat } from "../protocol/wire-format.js";
-import type { ResolvedKey } from "../services/sts/resolve-access-key.js";
+import type { Caller } from "./caller.js";
+import type { AccessAsk, PlannedCall, ServiceBinding } from "./handlers/handler.js";
 
-/** The principal a request acts as. */
-export type Caller = Pick<ResolvedKey, "principalArn" | "userId" | "account" | "sessionPolicy">;
+export type { Caller } from "./caller.js";
 
 /** The state of one request in the chain. */
 export interface Exchange {
@@ -26,6 +27,12 @@ export interface Exchange {
   /** How errors are written; `query` until the request is routed. */
   format: WireFormat;
   caller?: Caller;
+  /** The routed service, once planning starts. */
+  binding?: ServiceBinding;
+  /** The operation's plan: what to authorize and how to run it. */
+  planned?: PlannedCall;
+  /** Every policy decision made for this call, in order. */
+  readonly decisions: { readonly ask: AccessAsk; readonly decision: Decision }[];
   response?: HttpResponse;
 }
 
@@ -36,5 +43,5 @@ export interface Exchange {
  * newExchange(message).format; // "query"
  */
 export function newExchange(message: IncomingMessage, requestId: string = randomUUID()): Exchange {
-  return { requestId, message, format: "query" };
+  return { requestId, message, format: "query", decisions: [] };
 }

@@ -24,6 +24,13 @@ export const ROOT: TestCredentials = { accessKeyId: "test", secretAccessKey: "te
 export interface TestServer {
   readonly running: RunningServer;
   readonly logged: string[];
+  /** SDK client settings pointed at the server: `new EFSClient(server.config())`. */
+  config(credentials?: TestCredentials): {
+    endpoint: string;
+    region: string;
+    credentials: TestCredentials;
+    maxAttempts: number;
+  };
   sts(credentials?: TestCredentials): STSClient;
   iam(credentials?: TestCredentials): IAMClient;
   close(): Promise<void>;
@@ -57,6 +64,7 @@ export async function startTestServer(
   return {
     running,
     logged,
+    config: (credentials = ROOT) => config(credentials),
     sts: (credentials = ROOT) => new STSClient(config(credentials)),
     iam: (credentials = ROOT) => new IAMClient(config(credentials)),
     close: async () => {

@@ -10,13 +10,9 @@ import type { IamContext } from "../../services/iam/context.js";
 import { policyArn, roleArn, userArn } from "../../services/iam/ids.js";
 import { findRole } from "../../services/iam/roles.js";
 import { findUser } from "../../services/iam/users.js";
-import type { Caller } from "../exchange.js";
-
-/** The engine's view of one call. */
-export interface ActionRequest {
-  readonly action: string;
-  readonly resource: string;
-}
+import type { Caller } from "../caller.js";
+import type { AccessAsk } from "../handlers/handler.js";
+import type { QueryAccess } from "../handlers/query-binding.js";
 
 type ResourceOf = (ctx: IamContext, params: QueryParams, caller: Caller) => string;
 
@@ -65,20 +61,15 @@ const RESOURCES: Readonly<Record<string, ResourceOf>> = {
 };
 
 /**
- * The action and resource of an IAM call; `undefined` for an operation
- * accesslab does not serve (dispatch refuses it).
+ * What an IAM call must be allowed: its action and resource (nothing for an
+ * operation accesslab does not serve: the binding refuses it).
  *
  * @example
- * iamActionRequest(ctx, "GetRole", params, caller);
- * // { action: "iam:GetRole", resource: "arn:aws:iam::000000000000:role/app" }
+ * iamAccess(ctx, "GetRole", params, caller);
+ * // [{ action: "iam:GetRole", resource: "arn:aws:iam::000000000000:role/app" }]
  */
-export function iamActionRequest(
-  ctx: IamContext,
-  operation: string,
-  params: QueryParams,
-  caller: Caller,
-): ActionRequest | undefined {
+export const iamAccess: QueryAccess = (ctx, operation, params, caller): readonly AccessAsk[] => {
   const resourceOf = Object.hasOwn(RESOURCES, operation) ? RESOURCES[operation] : undefined;
-  if (resourceOf === undefined) return undefined;
-  return { action: `iam:${operation}`, resource: resourceOf(ctx, params, caller) };
-}
+  if (resourceOf === undefined) return [];
+  return [{ action: `iam:${operation}`, resource: resourceOf(ctx, params, caller) }];
+};

@@ -1,19 +1,24 @@
 /**
- * The per-service handler table dispatch looks operations up in. Query
- * services only in this slice (STS, IAM); EFS, EC2, Secrets Manager and
- * Lambda join here as their handlers are written.
+ * The services the server answers, by service id, each as a binding the
+ * chain plans calls with. A service routed but missing here answers 501
+ * `NotImplemented`.
  */
-import type { QueryTable } from "./handler.js";
+import { ProtocolError } from "../../protocol/errors.js";
+import { iamAccess } from "../authorize/iam-requests.js";
+import type { ServiceBinding } from "./handler.js";
 import { IAM_HANDLERS } from "./iam.js";
+import { queryBinding } from "./query-binding.js";
 import { STS_HANDLERS } from "./sts.js";
 
+const accessDenied = (message: string) => new ProtocolError("AccessDenied", 403, message);
+
 /**
- * Query-protocol handlers by service id.
+ * Bindings by service id.
  *
  * @example
- * QUERY_HANDLERS.sts?.GetCallerIdentity; // the handler
+ * SERVICE_BINDINGS.sts?.plan(ctx, route, call).operation; // "GetCallerIdentity"
  */
-export const QUERY_HANDLERS: Readonly<Record<string, QueryTable>> = {
-  sts: STS_HANDLERS,
-  iam: IAM_HANDLERS,
+export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
+  sts: queryBinding("sts", STS_HANDLERS, () => [], accessDenied),
+  iam: queryBinding("iam", IAM_HANDLERS, iamAccess, accessDenied),
 };

@@ -14,8 +14,8 @@ import { authDialectOf, sigv4Error } from "../../protocol/sigv4-errors.js";
 import { parseAuthorization } from "../../protocol/sigv4-header.js";
 import { BOOTSTRAP_ACCESS_KEY_ID } from "../../services/sts/bootstrap.js";
 import { resolveAccessKey } from "../../services/sts/resolve-access-key.js";
+import type { Caller } from "../caller.js";
 import type { ServerEnv } from "../env.js";
-import type { Caller } from "../exchange.js";
 import { keyLookup } from "../key-lookup.js";
 import type { Step } from "./step.js";
 

@@ -18,4 +18,5 @@ export interface EfsContext {
 export const RECORD = {
   fileSystem: "efs/file-system",
   accessPoint: "efs/access-point",
+  mountTarget: "efs/mount-target",
 } as const;

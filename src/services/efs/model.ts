@@ -48,3 +48,19 @@ export interface AccessPoint {
   readonly rootDirectory: RootDirectory;
   readonly name?: string;
 }
+
+/** An EFS mount target: the file system's NFS endpoint in one subnet. */
+export interface MountTarget {
+  readonly mountTargetId: string;
+  readonly fileSystemId: string;
+  readonly subnetId: string;
+  readonly vpcId: string;
+  readonly availabilityZoneName: string;
+  readonly availabilityZoneId: string;
+  readonly ipAddress: string;
+  readonly networkInterfaceId: string;
+  readonly securityGroups: readonly string[];
+  readonly ownerId: string;
+  /** Always `available` once created (accesslab has no provisioning delay). */
+  readonly lifeCycleState: "available";
+}

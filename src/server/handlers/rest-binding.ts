@@ -1,0 +1,77 @@
+/**
+ * A rest-json service (EFS, Lambda) as a binding: the operation is found by
+ * method and URI template, its input gathered from the path labels, the
+ * query string, the headers and the JSON body, and its output rendered with
+ * the operation's success status (201 for CreateFileSystem, 204 for the
+ * deletes). A path no operation matches is 404 `UnknownOperationException`.
+ */
+import { ProtocolError } from "../../protocol/errors.js";
+import { parseJsonBody } from "../../protocol/json.js";
+import { renderRestJson } from "../../protocol/json-response.js";
+import { compilePathTemplate, matchPath, type PathTemplate } from "../../protocol/rest-path.js";
+import type { ServiceContext } from "../../services/context.js";
+import type { CallInfo, Plan, ServiceBinding } from "./handler.js";
+
+/** A rest-json call's input, by where it came from. */
+export interface RestInput {
+  /** Path labels, percent-decoded. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string | string[]>>;
+  /** Lower-cased header names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The JSON body (`{}` when there is none). */
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+/** One rest-json operation. */
+export interface RestOperation {
+  readonly name: string;
+  readonly method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+  /** The URI template, e.g. `/2015-02-01/file-systems/{FileSystemId}`. */
+  readonly path: string;
+  /** The success status (200 unless the API says otherwise). */
+  readonly status?: number;
+  plan(ctx: ServiceContext, input: RestInput, call: CallInfo): Plan<unknown>;
+}
+
+/**
+ * Binds a rest-json service's operations.
+ *
+ * @example
+ * const efs = restBinding(EFS_OPERATIONS, (m) => new EfsError("AccessDeniedException", 403, m));
+ */
+export function restBinding(
+  operations: readonly RestOperation[],
+  denied: ServiceBinding["denied"],
+): ServiceBinding {
+  const compiled: readonly [RestOperation, PathTemplate][] = operations.map((op) => [
+    op,
+    compilePathTemplate(op.path),
+  ]);
+  return {
+    denied,
+    plan(ctx, _route, call) {
+      const { request } = call;
+      let pathMatched = false;
+      for (const [op, template] of compiled) {
+        const labels = matchPath(template, request.path);
+        if (labels === undefined) continue;
+        pathMatched = true;
+        if (op.method !== request.method) continue;
+        const body = request.method === "GET" ? {} : parseJsonBody(request.body);
+        const input = { labels, query: request.query, headers: request.headers, body };
+        const plan = op.plan(ctx, input, call);
+        return {
+          operation: op.name,
+          access: plan.access,
+          run: async () => renderRestJson(op.status ?? 200, await plan.run(), call.requestId),
+        };
+      }
+      throw new ProtocolError(
+        "UnknownOperationException",
+        pathMatched ? 405 : 404,
+        `no operation answers ${request.method} ${request.path}`,
+      );
+    },
+  };
+}
