@@ -138,7 +138,7 @@ const formBody = fc
     }),
   )
   .map(([action, version, params]) =>
-    [["Action", action], ["Version", version], ...params]
+    ([["Action", action], ["Version", version], ...params] as [string, string][])
       .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
       .join("&"),
   );
