@@ -6,6 +6,7 @@
 import { ProtocolError } from "../../protocol/errors.js";
 import { iamAccess } from "../authorize/iam-requests.js";
 import { EC2_BINDING } from "./ec2-binding.js";
+import { EFS_BINDING } from "./efs.js";
 import type { ServiceBinding } from "./handler.js";
 import { IAM_HANDLERS } from "./iam.js";
 import { queryBinding } from "./query-binding.js";
@@ -23,4 +24,5 @@ export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
   sts: queryBinding("sts", STS_HANDLERS, () => [], accessDenied),
   iam: queryBinding("iam", IAM_HANDLERS, iamAccess, accessDenied),
   ec2: EC2_BINDING,
+  efs: EFS_BINDING,
 };

@@ -9,6 +9,7 @@ import { invalidPolicyMessage } from "../service-error.js";
 import { ACCESS_POINT_LIMIT } from "./assumptions.js";
 import { type EfsContext, RECORD } from "./context.js";
 import {
+  accessPointAlreadyExists,
   accessPointLimitExceeded,
   accessPointNotFound,
   badRequest,
@@ -18,9 +19,18 @@ import {
   invalidPolicy,
   policyNotFound,
 } from "./errors.js";
+import { type FileSystemOptions, fileSystemFields } from "./file-system-options.js";
 import { initializeFileSystem } from "./file-tree.js";
 import { accessPointArn, fileSystemArn, newEfsId } from "./ids.js";
-import type { AccessPoint, FileSystem, PosixUser, RootDirectory } from "./model.js";
+import type {
+  AccessPoint,
+  EfsTag,
+  FileSystem,
+  MountTarget,
+  PosixUser,
+  RootDirectory,
+} from "./model.js";
+import { checkTags, tagFields } from "./tag-rules.js";
 import { checkAccessPointInput } from "./validate-access-point.js";
 
 /** EFS file system policies are limited to 20,000 characters (aws-facts B11). */
@@ -28,16 +38,20 @@ export const FILE_SYSTEM_POLICY_LIMIT = 20_000;
 
 /**
  * CreateFileSystem: a new, empty file system whose root is root:root 0755.
+ * The options (modes, encryption, tags) get the EFS API defaults; a `Name`
+ * tag names the file system, as does `name` when there is no such tag.
  *
  * @example
  * const fs = createFileSystem(ctx, { creationToken: "app-data" });
  */
 export function createFileSystem(
   ctx: EfsContext,
-  input: { creationToken: string; name?: string },
+  input: { creationToken: string; name?: string } & FileSystemOptions,
 ): FileSystem {
   if (!input.creationToken || input.creationToken.length > 64)
     throw badRequest("CreationToken must be 1 to 64 characters");
+  const { creationToken: _token, name: _name, ...options } = input;
+  const fields = fileSystemFields(options);
   return ctx.store.transaction(() => {
     const existing = listFileSystems(ctx).find((f) => f.creationToken === input.creationToken);
     if (existing) throw fileSystemAlreadyExists(existing.fileSystemId);
@@ -50,6 +64,7 @@ export function createFileSystem(
       creationToken: input.creationToken,
       creationTimeMs: ctx.clock(),
       ...(input.name !== undefined ? { name: input.name } : {}),
+      ...fields,
     };
     ctx.store.records.put(RECORD.fileSystem, fileSystemId, fs);
     initializeFileSystem(ctx.store.tree(fileSystemId), fs.creationTimeMs);
@@ -69,17 +84,25 @@ export function getFileSystem(ctx: EfsContext, fileSystemId: string): FileSystem
   return fs;
 }
 
-/** DeleteFileSystem: refused while access points remain. */
+/** DeleteFileSystem: refused while access points or mount targets remain. */
 export function deleteFileSystem(ctx: EfsContext, fileSystemId: string): void {
   ctx.store.transaction(() => {
     getFileSystem(ctx, fileSystemId);
-    if (listAccessPoints(ctx, fileSystemId).length > 0) throw fileSystemInUse(fileSystemId);
+    const mounted = ctx.store.records
+      .list<MountTarget>(RECORD.mountTarget)
+      .some((mt) => mt.fileSystemId === fileSystemId);
+    if (mounted || listAccessPoints(ctx, fileSystemId).length > 0)
+      throw fileSystemInUse(fileSystemId);
     ctx.store.records.delete(RECORD.fileSystem, fileSystemId);
     ctx.store.dropTree(fileSystemId);
   });
 }
 
-/** CreateAccessPoint. The root directory is not created here but at the first mount (aws-facts A7). */
+/**
+ * CreateAccessPoint. The root directory is not created here but at the
+ * first mount (aws-facts A7). A ClientToken already used answers the same
+ * access point when the request is the same, else AccessPointAlreadyExists.
+ */
 export function createAccessPoint(
   ctx: EfsContext,
   input: {
@@ -87,13 +110,34 @@ export function createAccessPoint(
     posixUser?: PosixUser;
     rootDirectory?: RootDirectory;
     name?: string;
+    clientToken?: string;
+    tags?: readonly EfsTag[];
   },
 ): AccessPoint {
   const rootDirectory = input.rootDirectory ?? { path: "/" };
   const problem = checkAccessPointInput(input.posixUser, rootDirectory);
   if (problem) throw problem;
+  if (
+    input.clientToken !== undefined &&
+    (input.clientToken.length < 1 || input.clientToken.length > 64)
+  )
+    throw badRequest("ClientToken must be 1 to 64 characters");
+  const tags = input.tags ?? [];
+  checkTags(tags);
   return ctx.store.transaction(() => {
     getFileSystem(ctx, input.fileSystemId);
+    const earlier =
+      input.clientToken === undefined
+        ? undefined
+        : listAccessPoints(ctx).find((ap) => ap.clientToken === input.clientToken);
+    if (earlier) {
+      const same =
+        earlier.fileSystemId === input.fileSystemId &&
+        JSON.stringify([earlier.posixUser, earlier.rootDirectory.path]) ===
+          JSON.stringify([input.posixUser, rootDirectory.path]);
+      if (same) return earlier;
+      throw accessPointAlreadyExists(earlier.accessPointId);
+    }
     if (listAccessPoints(ctx, input.fileSystemId).length >= ACCESS_POINT_LIMIT)
       throw accessPointLimitExceeded(input.fileSystemId);
     const accessPointId = newEfsId("fsap", ctx.random);
@@ -105,6 +149,8 @@ export function createAccessPoint(
       rootDirectory,
       ...(input.posixUser ? { posixUser: input.posixUser } : {}),
       ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.clientToken !== undefined ? { clientToken: input.clientToken } : {}),
+      ...(tags.length > 0 ? tagFields(tags) : {}),
     };
     ctx.store.records.put(RECORD.accessPoint, accessPointId, ap);
     return ap;

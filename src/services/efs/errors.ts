@@ -39,3 +39,49 @@ export const policyNotFound = (id: string) =>
 /** `InvalidPolicyException` (400): a file system policy that does not parse or validate. */
 export const invalidPolicy = (message: string) =>
   new EfsError("InvalidPolicyException", 400, message);
+/** `ValidationException` (400): a request shape EFS's front door refuses (e.g. a malformed id). */
+export const validationException = (message: string) =>
+  new EfsError("ValidationException", 400, message);
+/** `AccessDeniedException` (403): the policy engine refused the call. */
+export const accessDenied = (message: string) =>
+  new EfsError("AccessDeniedException", 403, message);
+/** `AccessPointAlreadyExists` (409): a ClientToken reused with different parameters. */
+export const accessPointAlreadyExists = (id: string) =>
+  new EfsError(
+    "AccessPointAlreadyExists",
+    409,
+    `Access point '${id}' already exists with the same client token.`,
+  );
+/** `MountTargetNotFound` (404). */
+export const mountTargetNotFound = (id: string) =>
+  new EfsError("MountTargetNotFound", 404, `Mount target '${id}' does not exist.`);
+/** `MountTargetConflict` (409): the mount target would break the file system's VPC/AZ rules. */
+export const mountTargetConflict = (message: string) =>
+  new EfsError("MountTargetConflict", 409, message);
+/** `SubnetNotFound` (400). */
+export const subnetNotFound = (id: string) =>
+  new EfsError("SubnetNotFound", 400, `The subnet ID '${id}' does not exist`);
+/** `SecurityGroupNotFound` (400): unknown, or not in the subnet's VPC. */
+export const securityGroupNotFound = (id: string, vpcId: string) =>
+  new EfsError(
+    "SecurityGroupNotFound",
+    400,
+    `The security group '${id}' does not exist in VPC '${vpcId}'`,
+  );
+/** `SecurityGroupLimitExceeded` (400): more than five security groups on a mount target. */
+export const securityGroupLimitExceeded = (limit: number) =>
+  new EfsError(
+    "SecurityGroupLimitExceeded",
+    400,
+    `a mount target can have at most ${limit} security groups`,
+  );
+/** `IpAddressInUse` (409): the requested address is taken in the subnet. */
+export const ipAddressInUse = (ip: string) =>
+  new EfsError("IpAddressInUse", 409, `IP address '${ip}' is already in use in the subnet`);
+/** `NoFreeAddressesInSubnet` (409). */
+export const noFreeAddressesInSubnet = (subnetId: string) =>
+  new EfsError(
+    "NoFreeAddressesInSubnet",
+    409,
+    `subnet '${subnetId}' has no free IP addresses for a mount target`,
+  );

@@ -35,7 +35,16 @@ export interface FileSystem {
   readonly creationTimeMs: number;
   /** The file system policy JSON text; absent while the default policy is in effect. */
   readonly policy?: string;
+  /** The value of the `Name` tag, as EFS reports it. */
   readonly name?: string;
+  /** `generalPurpose` (the default) or `maxIO`. */
+  readonly performanceMode?: string;
+  /** `bursting` (the default), `provisioned` or `elastic`. */
+  readonly throughputMode?: string;
+  readonly provisionedThroughputInMibps?: number;
+  readonly encrypted?: boolean;
+  readonly kmsKeyId?: string;
+  readonly tags?: readonly EfsTag[];
 }
 
 /** An EFS access point. */
@@ -46,7 +55,17 @@ export interface AccessPoint {
   readonly ownerId: string;
   readonly posixUser?: PosixUser;
   readonly rootDirectory: RootDirectory;
+  /** The value of the `Name` tag, as EFS reports it. */
   readonly name?: string;
+  /** The idempotency token it was created with (CreateAccessPoint `ClientToken`). */
+  readonly clientToken?: string;
+  readonly tags?: readonly EfsTag[];
+}
+
+/** An EFS resource tag (EFS API `Tag`). */
+export interface EfsTag {
+  readonly key: string;
+  readonly value: string;
 }
 
 /** An EFS mount target: the file system's NFS endpoint in one subnet. */
