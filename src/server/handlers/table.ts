@@ -9,6 +9,7 @@ import { EC2_BINDING } from "./ec2-binding.js";
 import { EFS_BINDING } from "./efs.js";
 import type { ServiceBinding } from "./handler.js";
 import { IAM_HANDLERS } from "./iam.js";
+import { LAMBDA_BINDING } from "./lambda.js";
 import { queryBinding } from "./query-binding.js";
 import { STS_HANDLERS } from "./sts.js";
 
@@ -25,4 +26,5 @@ export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
   iam: queryBinding("iam", IAM_HANDLERS, iamAccess, accessDenied),
   ec2: EC2_BINDING,
   efs: EFS_BINDING,
+  lambda: LAMBDA_BINDING,
 };

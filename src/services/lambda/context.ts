@@ -1,0 +1,17 @@
+/**
+ * What the Lambda service needs from its surroundings: the store, a clock,
+ * a random source (revision ids) and the account and Region it acts in. It
+ * also reads IAM roles (through STS's trust decision), EC2 subnets and
+ * security groups, and EFS access points and mount targets from the same
+ * store.
+ */
+import type { Store } from "../../store/port.js";
+
+/** The Lambda service's dependencies. */
+export interface LambdaContext {
+  readonly store: Store;
+  readonly clock: () => number;
+  readonly random: (length: number) => Uint8Array;
+  readonly account: string;
+  readonly region: string;
+}
