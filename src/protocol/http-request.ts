@@ -11,6 +11,11 @@ export interface HttpRequest {
   readonly method: string;
   /** The path exactly as sent, still percent-encoded (SigV4 signs it so). */
   readonly path: string;
+  /**
+   * The path the client signed, when it differs from `path` (a routing
+   * prefix such as `/_vpce/<id>` was taken off); SigV4 verifies this one.
+   */
+  readonly signedPath?: string;
   /** Query parameters, percent-decoded; a repeated name gives an array. */
   readonly query: Record<string, string | string[]>;
   /** Header names lower-cased; repeated headers joined with `,`. */

@@ -137,7 +137,7 @@ async function computeSignature(
       method: request.method,
       protocol: "http:",
       hostname: host.replace(/:\d+$/, ""),
-      path: request.path,
+      path: request.signedPath ?? request.path,
       query: request.query,
       headers,
       body: request.body,

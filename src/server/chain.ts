@@ -1,6 +1,7 @@
 /**
  * The server's one ordered handler chain: read the body (size cap), route,
- * authenticate, prepare (the service reads its input into a plan),
+ * authenticate, network (the VPC endpoint the call came through, if
+ * any), prepare (the service reads its input into a plan),
  * authorize, dispatch. Each step is its own file under
  * `steps/`; a step that throws ends the chain and `renderFailure` answers.
  */
@@ -12,13 +13,22 @@ import { renderFailure } from "./failure.js";
 import { authenticate } from "./steps/authenticate.js";
 import { authorize } from "./steps/authorize.js";
 import { dispatch } from "./steps/dispatch.js";
+import { network } from "./steps/network.js";
 import { prepare } from "./steps/prepare.js";
 import { readBody } from "./steps/read-body.js";
 import { route } from "./steps/route.js";
 import type { Step } from "./steps/step.js";
 
 /** The steps, in order. */
-export const CHAIN: readonly Step[] = [readBody, route, authenticate, prepare, authorize, dispatch];
+export const CHAIN: readonly Step[] = [
+  readBody,
+  route,
+  authenticate,
+  network,
+  prepare,
+  authorize,
+  dispatch,
+];
 
 /**
  * Runs one request through the chain; never throws.

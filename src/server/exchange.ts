@@ -14,6 +14,7 @@ import type { Route } from "../protocol/route.js";
 import type { WireFormat } from "../protocol/wire-format.js";
 import type { Caller } from "./caller.js";
 import type { AccessAsk, PlannedCall, ServiceBinding } from "./handlers/handler.js";
+import type { NetworkOrigin } from "./network-origin.js";
 
 export type { Caller } from "./caller.js";
 
@@ -27,6 +28,8 @@ export interface Exchange {
   /** How errors are written; `query` until the request is routed. */
   format: WireFormat;
   caller?: Caller;
+  /** The VPC endpoint the call came through; absent for a call from outside any VPC. */
+  network?: NetworkOrigin;
   /** The routed service, once planning starts. */
   binding?: ServiceBinding;
   /** The operation's plan: what to authorize and how to run it. */

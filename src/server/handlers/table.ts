@@ -11,6 +11,7 @@ import type { ServiceBinding } from "./handler.js";
 import { IAM_HANDLERS } from "./iam.js";
 import { LAMBDA_BINDING } from "./lambda.js";
 import { queryBinding } from "./query-binding.js";
+import { SECRETS_MANAGER_BINDING } from "./secretsmanager.js";
 import { STS_HANDLERS } from "./sts.js";
 
 const accessDenied = (message: string) => new ProtocolError("AccessDenied", 403, message);
@@ -27,4 +28,5 @@ export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
   ec2: EC2_BINDING,
   efs: EFS_BINDING,
   lambda: LAMBDA_BINDING,
+  secretsmanager: SECRETS_MANAGER_BINDING,
 };

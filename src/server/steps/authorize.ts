@@ -3,10 +3,12 @@
  * of the plan is decided by the policy engine over the caller's identity
  * policies, permissions boundary and session policy (`callerPolicies`),
  * plus the resource's own policy and the VPC endpoint's policy when the ask
- * carries them; the account root is allowed in its own account unless an
- * explicit deny (a resource policy's, say) applies. A refusal is the
- * service's own AccessDenied error with AWS's message naming the policy
- * type. Every decision is kept on the exchange for the audit trail.
+ * carries them (a call through a VPC endpoint adds the endpoint's policy
+ * and `aws:SourceVpce`/`aws:SourceVpc`, see `network-origin.ts`); the
+ * account root is allowed in its own account unless an explicit deny (a
+ * resource policy's, say) applies. A refusal is the service's own
+ * AccessDenied error with AWS's message naming the policy type. Every
+ * decision is kept on the exchange for the audit trail.
  */
 import type { Decision } from "../../engines/policy/decision.js";
 import { compilePolicySet, authorize as decide } from "../../engines/policy/evaluate.js";
@@ -15,7 +17,14 @@ import { type CallerPolicies, callerPolicies } from "../../services/sts/caller-p
 import { denialMessage } from "../authorize/denial-message.js";
 import type { Caller } from "../caller.js";
 import type { AccessAsk } from "../handlers/handler.js";
+import { throughEndpoint } from "../network-origin.js";
 import type { Step } from "./step.js";
+
+/**
+ * AWS's API endpoints only speak HTTPS, so every API call carries
+ * `aws:SecureTransport` true; accesslab's plain-HTTP loopback stands in for it.
+ */
+const API_CALLS_ARE_SECURE_TRANSPORT = "true";
 
 /**
  * Authorizes the call, or throws the service's refusal.
@@ -30,7 +39,8 @@ export const authorize: Step = (exchange, env) => {
   }
   if (!env.enforceIam || planned.access.length === 0) return;
   const policies = callerPolicies(env.services, caller);
-  for (const ask of planned.access) {
+  for (const plannedAsk of planned.access) {
+    const ask = throughEndpoint(plannedAsk, exchange.network);
     const decision = decideAsk(env.services, caller, policies, ask);
     exchange.decisions.push({ ask, decision });
     if (decision.decision !== "Allowed") {
@@ -67,6 +77,7 @@ export function decideAsk(
       "aws:CurrentTime": new Date(now).toISOString(),
       "aws:EpochTime": String(Math.floor(now / 1000)),
       "aws:RequestedRegion": ctx.region,
+      "aws:SecureTransport": API_CALLS_ARE_SECURE_TRANSPORT,
       ...ask.context,
     },
   });

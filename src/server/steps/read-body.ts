@@ -1,8 +1,10 @@
 /**
  * Step 1: reads the request body under the size cap into the protocol's
- * request value; past the cap it throws 413 `RequestEntityTooLarge`.
+ * request value; past the cap it throws 413 `RequestEntityTooLarge`. A
+ * `/_vpce/<id>` path prefix is taken off here (`withoutEndpointPrefix`).
  */
 import { readRequest } from "../../protocol/node-http.js";
+import { withoutEndpointPrefix } from "../network-path.js";
 import type { Step } from "./step.js";
 
 /**
@@ -12,5 +14,5 @@ import type { Step } from "./step.js";
  * await readBody(exchange, env); // exchange.request is set
  */
 export const readBody: Step = async (exchange, env) => {
-  exchange.request = await readRequest(exchange.message, env.maxBodyBytes);
+  exchange.request = withoutEndpointPrefix(await readRequest(exchange.message, env.maxBodyBytes));
 };
