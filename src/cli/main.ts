@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { reportError } from "./cli-error.js";
+import { registerEvents } from "./commands/events.js";
 import { registerLab } from "./commands/lab.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSimulate } from "./commands/simulate.js";
@@ -23,6 +24,7 @@ registerSimulate(program);
 registerLab(program);
 registerValidatePolicy(program);
 registerServe(program);
+registerEvents(program);
 
 try {
   await program.parseAsync(process.argv);

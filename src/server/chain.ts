@@ -4,9 +4,12 @@
  * any), prepare (the service reads its input into a plan),
  * authorize, dispatch. Each step is its own file under
  * `steps/`; a step that throws ends the chain and `renderFailure` answers.
+ * Every routed call, answered or refused, is then recorded in the audit
+ * trail (`recordAudit`).
  */
 import type { IncomingMessage } from "node:http";
 import type { HttpResponse } from "../protocol/http-response.js";
+import { recordAudit } from "./audit.js";
 import type { ServerEnv } from "./env.js";
 import { newExchange } from "./exchange.js";
 import { renderFailure } from "./failure.js";
@@ -44,10 +47,15 @@ export async function handleRequest(
   try {
     for (const step of CHAIN) {
       await step(exchange, env);
-      if (exchange.response !== undefined) return exchange.response;
+      if (exchange.response !== undefined) {
+        recordAudit(exchange, env);
+        return exchange.response;
+      }
     }
     throw new Error("the chain ended without a response");
   } catch (thrown) {
-    return renderFailure(exchange, env, thrown);
+    const response = renderFailure(exchange, env, thrown);
+    recordAudit(exchange, env, thrown);
+    return response;
   }
 }

@@ -58,6 +58,8 @@ const RESOURCES: Readonly<Record<string, ResourceOf>> = {
   GetUser: user,
   PutUserPolicy: user,
   CreateAccessKey: user,
+  SimulateCustomPolicy: () => "*",
+  SimulatePrincipalPolicy: (_ctx, params) => params.get("PolicySourceArn") ?? "*",
 };
 
 /**

@@ -29,6 +29,7 @@ import {
   putRolePermissionsBoundary,
   updateAssumeRolePolicy,
 } from "../../services/iam/roles.js";
+import { simulateCustomPolicy, simulatePrincipalPolicy } from "../../services/iam/simulate.js";
 import { createAccessKey, createUser, getUser, putUserPolicy } from "../../services/iam/users.js";
 import type { QueryTable } from "./handler.js";
 import {
@@ -40,6 +41,7 @@ import {
   roleShape,
   userShape,
 } from "./iam-shapes.js";
+import { simulationInput, simulationShape } from "./iam-simulate.js";
 import { optional, optionalInt, pageRequest, tags } from "./query-input.js";
 
 const need = (params: QueryParams, name: string) => require_(params, name, "query");
@@ -164,6 +166,15 @@ export const IAM_HANDLERS: QueryTable = {
       params.get("UserName") ?? callerUserName(caller.principalArn) ?? need(params, "UserName");
     return { AccessKey: accessKeyShape(createAccessKey(ctx, name)) };
   },
+  SimulateCustomPolicy: (ctx, { params }) =>
+    simulationShape(simulateCustomPolicy(ctx, simulationInput(params))),
+  SimulatePrincipalPolicy: (ctx, { params }) =>
+    simulationShape(
+      simulatePrincipalPolicy(ctx, {
+        ...simulationInput(params),
+        policySourceArn: need(params, "PolicySourceArn"),
+      }),
+    ),
 };
 
 /** GetUser/CreateAccessKey without UserName act on the calling user. */
