@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { reportError } from "./cli-error.js";
+import { registerCredentials } from "./commands/credentials.js";
 import { registerEvents } from "./commands/events.js";
 import { registerLab } from "./commands/lab.js";
 import { registerServe } from "./commands/serve.js";
@@ -25,6 +26,7 @@ registerLab(program);
 registerValidatePolicy(program);
 registerServe(program);
 registerEvents(program);
+registerCredentials(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,6 @@
 /**
- * The server's one ordered handler chain: read the body (size cap), route,
+ * The server's one ordered handler chain: read the body (size cap), answer
+ * the workload credentials endpoints (ECS, IMDS) on loopback, route,
  * authenticate, network (the VPC endpoint the call came through, if
  * any), prepare (the service reads its input into a plan),
  * authorize, dispatch. Each step is its own file under
@@ -21,10 +22,12 @@ import { prepare } from "./steps/prepare.js";
 import { readBody } from "./steps/read-body.js";
 import { route } from "./steps/route.js";
 import type { Step } from "./steps/step.js";
+import { workloadEndpoints } from "./workload/step.js";
 
 /** The steps, in order. */
 export const CHAIN: readonly Step[] = [
   readBody,
+  workloadEndpoints,
   route,
   authenticate,
   network,

@@ -1,0 +1,21 @@
+/**
+ * What the credentials service needs: the shared service context (store,
+ * clock, random source, account, region; STS reads IAM's roles through it)
+ * and the record kinds under which registrations are kept.
+ */
+import type { ServiceContext } from "../context.js";
+
+/** The credentials service's dependencies. */
+export type CredentialsContext = ServiceContext;
+
+/**
+ * Record kinds. Container registrations are keyed by their id; the one
+ * instance profile of the local "instance" by {@link INSTANCE_PROFILE_KEY}.
+ */
+export const RECORD = {
+  container: "credentials/container",
+  instanceProfile: "credentials/instance-profile",
+} as const;
+
+/** The key of the local instance's profile record. */
+export const INSTANCE_PROFILE_KEY = "local";
