@@ -1,14 +1,16 @@
 /**
  * The benchmark entry point: `npm run bench -- <name>` runs one suite
- * (`policy`, `fs`), `npm run bench` with no name runs them all. Suites print a
+ * (`policy`, `fs`, `serve`), `npm run bench` with no name runs them all. Suites print a
  * markdown table; nothing here gates CI and tests never assert timings.
  */
 import { runFsBench } from "./fs.js";
 import { runPolicyBench } from "./policy.js";
+import { runServeBench } from "./serve.js";
 
 const SUITES: Record<string, () => Promise<void>> = {
   policy: runPolicyBench,
   fs: runFsBench,
+  serve: runServeBench,
 };
 
 /**
