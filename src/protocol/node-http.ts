@@ -28,19 +28,32 @@ export async function readRequest(
 ): Promise<HttpRequest> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of message) {
-    const bytes = chunk as Buffer;
-    size += bytes.length;
-    if (size > maxBytes) {
-      throw new ProtocolError(
-        "RequestEntityTooLarge",
-        413,
-        `request body is larger than ${maxBytes} bytes`,
-      );
-    }
-    chunks.push(bytes);
-  }
-  return fromIncomingMessage(message, new Uint8Array(Buffer.concat(chunks)));
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        message.off("data", onData);
+        message.resume();
+        reject(
+          new ProtocolError(
+            "RequestEntityTooLarge",
+            413,
+            `request body is larger than ${maxBytes} bytes`,
+          ),
+        );
+        return;
+      }
+      chunks.push(chunk);
+    };
+    message.on("data", onData);
+    message.once("end", () => resolve());
+    message.once("error", reject);
+    message.once("close", () => {
+      if (!message.complete) reject(new Error("the client closed the connection mid-request"));
+    });
+  });
+  const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+  return fromIncomingMessage(message, new Uint8Array(body.buffer, body.byteOffset, body.length));
 }
 
 /**

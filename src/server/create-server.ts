@@ -1,12 +1,14 @@
 /**
  * The node:http server around the handler chain, and starting it: listen
  * on a host and port (port 0 picks a free one), report the bound address,
- * and close it again (dropping keep-alive connections so close is prompt).
+ * and close it again (dropping keep-alive connections so close is prompt,
+ * then writing the audit records still queued).
  * A failed listen (port in use) rejects with node's error.
  */
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { writeResponse } from "../protocol/node-http.js";
+import { flushAudit } from "./audit.js";
 import { handleRequest } from "./chain.js";
 import type { ServerEnv } from "./env.js";
 
@@ -64,7 +66,11 @@ export function startServer(
         endpoint: `http://${hostPart}:${port}`,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
+            server.close((error) => {
+              flushAudit(env);
+              if (error) fail(error);
+              else done();
+            });
             server.closeAllConnections();
           }),
       });

@@ -37,7 +37,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const records = () => store.events.read<AuditEvent>(AUDIT_STREAM).map((r) => r.event);
+const records = () => {
+  server.flushAudit();
+  return store.events.read<AuditEvent>(AUDIT_STREAM).map((r) => r.event);
+};
 const last = () => records().at(-1);
 const SECRET_POLICY = JSON.stringify({
   Version: "2012-10-17",
@@ -262,7 +265,9 @@ describe("audit trail", () => {
     try {
       const sts = failing.sts();
       const identity = await sts.send(new GetCallerIdentityCommand({}));
+      failing.flushAudit();
       await sts.send(new GetCallerIdentityCommand({}));
+      failing.flushAudit();
       expect(identity.Account).toBe("000000000000");
       const warnings = failing.logged.filter((l) => l.includes("cannot record the audit trail"));
       expect(warnings).toHaveLength(1);

@@ -5,6 +5,7 @@
  */
 import { IAMClient } from "@aws-sdk/client-iam";
 import { STSClient } from "@aws-sdk/client-sts";
+import { flushAudit } from "../../src/server/audit.js";
 import { type RunningServer, startServer } from "../../src/server/create-server.js";
 import { createServerEnv } from "../../src/server/env.js";
 import { openStore } from "../../src/store/open.js";
@@ -31,6 +32,8 @@ export interface TestServer {
     credentials: TestCredentials;
     maxAttempts: number;
   };
+  /** Writes the queued audit records now. */
+  flushAudit(): void;
   sts(credentials?: TestCredentials): STSClient;
   iam(credentials?: TestCredentials): IAMClient;
   close(): Promise<void>;
@@ -65,6 +68,7 @@ export async function startTestServer(
     running,
     logged,
     config: (credentials = ROOT) => config(credentials),
+    flushAudit: () => flushAudit(env),
     sts: (credentials = ROOT) => new STSClient(config(credentials)),
     iam: (credentials = ROOT) => new IAMClient(config(credentials)),
     close: async () => {

@@ -7,7 +7,7 @@
 
 import type { SourcePosition } from "../../formats/position.js";
 import { type ArnPattern, compileArnPieces } from "./arn.js";
-import type { Located, PrincipalBlock, Statement } from "./ast.js";
+import type { Located, PolicyDocument, PrincipalBlock, Statement } from "./ast.js";
 import { type CompiledCondition, compileCondition } from "./conditions/condition.js";
 import type { PolicyRef } from "./decision.js";
 import type { PolicyKind } from "./policy-kind.js";
@@ -95,8 +95,29 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
   };
 }
 
+/**
+ * Compiled policies by document and reference: documents are immutable and
+ * shared (`parsePolicy` memoizes), so a policy compiled once under one
+ * reference is reused by every later request it bears on.
+ */
+const compiled = new WeakMap<PolicyDocument, Map<string, CompiledPolicy>>();
+
 /** Compiles one policy under the given reference. */
 export function compilePolicy(policy: NamedPolicy, ref: PolicyRef): CompiledPolicy {
+  const key = `${ref.kind}|${ref.index}|${ref.level ?? ""}|${policy.name ?? ""}`;
+  let byRef = compiled.get(policy.document);
+  const known = byRef?.get(key);
+  if (known !== undefined) return known;
+  const fresh = compileFresh(policy, ref);
+  if (byRef === undefined) {
+    byRef = new Map();
+    compiled.set(policy.document, byRef);
+  }
+  byRef.set(key, fresh);
+  return fresh;
+}
+
+function compileFresh(policy: NamedPolicy, ref: PolicyRef): CompiledPolicy {
   const named: PolicyRef = policy.name === undefined ? ref : { ...ref, name: policy.name };
   const variables = policy.document.version?.value === "2012-10-17";
   return {

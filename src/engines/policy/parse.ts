@@ -40,12 +40,37 @@ const STATEMENT_ELEMENTS = [
 const PRINCIPAL_TYPES = ["AWS", "Service", "Federated", "CanonicalUser"] as const;
 
 /**
- * Parses policy JSON text.
+ * How many recently parsed texts are remembered. Stored policies are parsed
+ * again on every request that they bear on, and the result of a text never
+ * changes, so a small memo makes repeated authorization cheap.
+ */
+const PARSE_MEMO_SIZE = 512;
+/** Texts longer than this are not remembered (they are rare and large). */
+const PARSE_MEMO_MAX_TEXT = 64 * 1024;
+const memo = new Map<string, ParseResult>();
+
+/**
+ * Parses policy JSON text. Results are shared between callers and must not
+ * be modified (their types are read-only).
  *
  * @example
  * const { policy, issues } = parsePolicy('{"Version":"2012-10-17","Statement":[]}');
  */
 export function parsePolicy(text: string): ParseResult {
+  if (text.length > PARSE_MEMO_MAX_TEXT) return parsePolicyText(text);
+  const known = memo.get(text);
+  if (known !== undefined) {
+    memo.delete(text);
+    memo.set(text, known);
+    return known;
+  }
+  const parsed = parsePolicyText(text);
+  memo.set(text, parsed);
+  if (memo.size > PARSE_MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return parsed;
+}
+
+function parsePolicyText(text: string): ParseResult {
   const { root, error } = parseJsonTree(text);
   if (!root) {
     return {

@@ -1,20 +1,22 @@
 /**
  * Control-plane records in SQLite: JSON text keyed by (kind, id), listed
  * in id order by the primary key's index. Each operation is one statement,
- * and so one transaction.
+ * and so one transaction. Single reads go through the connection's
+ * `RecordCache`; lists always ask SQLite.
  */
 import { fromJson, toJson } from "../json-value.js";
 import type { RecordStore } from "../port.js";
 import type { Connection } from "./connection.js";
+import type { RecordCache } from "./record-cache.js";
 
 /**
  * Prepares the record statements once for `db`.
  *
  * @example
- * const records = sqliteRecords(db);
+ * const records = sqliteRecords(db, recordCache(db));
  * records.put("file-system", "fs-1", { name: "data" });
  */
-export function sqliteRecords(db: Connection): RecordStore {
+export function sqliteRecords(db: Connection, cache: RecordCache): RecordStore {
   const select = db
     .prepare<[string, string], string>("SELECT json FROM records WHERE kind = ? AND id = ?")
     .pluck();
@@ -28,14 +30,21 @@ export function sqliteRecords(db: Connection): RecordStore {
     .pluck();
   return {
     get(kind, id) {
-      const json = select.get(kind, id);
-      return json === undefined ? undefined : fromJson(json);
+      let json = cache.get(kind, id);
+      if (json === undefined) {
+        json = select.get(kind, id) ?? null;
+        cache.set(kind, id, json);
+      }
+      return json === null ? undefined : fromJson(json);
     },
     put(kind, id, value) {
-      upsert.run(kind, id, toJson(value, `record \`${kind}/${id}\``));
+      const json = toJson(value, `record \`${kind}/${id}\``);
+      upsert.run(kind, id, json);
+      cache.set(kind, id, json);
     },
     delete(kind, id) {
       remove.run(kind, id);
+      cache.set(kind, id, null);
     },
     list: <T>(kind: string) => list.all(kind).map((json) => fromJson<T>(json)),
   };

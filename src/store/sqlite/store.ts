@@ -9,6 +9,7 @@ import type { Store } from "../port.js";
 import { openConnection } from "./connection.js";
 import { sqliteEvents } from "./events.js";
 import { migrate } from "./migrate.js";
+import { recordCache } from "./record-cache.js";
 import { sqliteRecords } from "./records.js";
 import { sqliteTrees } from "./tree.js";
 
@@ -29,13 +30,22 @@ export function sqliteStore(path: string): Store {
     throw error;
   }
   const trees = sqliteTrees(db);
+  const cache = recordCache(db);
   const run = db.transaction((work: () => unknown) => work());
   return {
     tree: (fileSystemId) => trees.tree(fileSystemId),
     dropTree: (fileSystemId) => trees.drop(fileSystemId),
-    records: sqliteRecords(db),
+    records: sqliteRecords(db, cache),
     events: sqliteEvents(db),
-    transaction: <T>(work: () => T) => run.immediate(work) as T,
+    transaction: <T>(work: () => T) => {
+      try {
+        return run.immediate(work) as T;
+      } catch (error) {
+        // Its writes were rolled back; what the cache learnt from them is void.
+        cache.clear();
+        throw error;
+      }
+    },
     close() {
       if (db.open) db.close();
     },
