@@ -29,18 +29,22 @@ export function withoutEndpointPrefix(request: HttpRequest): HttpRequest {
 
 /**
  * The endpoint id the request names (prefix or header), or `undefined`.
- * Naming two different endpoints is a 400.
+ * Naming two different endpoints is a 400 with `code` (the service
+ * family's invalid-request code).
  *
  * @example
  * requestedEndpoint({ ...request, headers: { "x-accesslab-vpce": "vpce-0abc" } }); // "vpce-0abc"
  */
-export function requestedEndpoint(request: HttpRequest): string | undefined {
+export function requestedEndpoint(
+  request: HttpRequest,
+  code = "InvalidRequestException",
+): string | undefined {
   const fromPath =
     request.signedPath === undefined ? undefined : PREFIX.exec(request.signedPath)?.[1];
   const fromHeader = request.headers[VPCE_HEADER]?.trim();
   if (fromPath !== undefined && fromHeader !== undefined && fromPath !== fromHeader) {
     throw new ProtocolError(
-      "InvalidRequest",
+      code,
       400,
       `the request names two VPC endpoints: \`${fromPath}\` in its path and \`${fromHeader}\` in \`${VPCE_HEADER}\``,
     );

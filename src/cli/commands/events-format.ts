@@ -10,7 +10,7 @@ import type { AuditDecision, AuditEvent } from "../../services/audit/event.js";
 
 /** Error codes that refuse the caller (authentication or authorization), not the request. */
 const REFUSALS =
-  /denied|refused|^(SignatureDoesNotMatch|InvalidClientTokenId|ExpiredToken|UnrecognizedClient|IncompleteSignature|MissingAuthenticationToken)/i;
+  /denied|refused|^(SignatureDoesNotMatch|InvalidClientTokenId|ExpiredToken|UnrecognizedClient|IncompleteSignature|MissingAuthenticationToken|InvalidSignature|AuthFailure|RequestExpired|UnauthorizedOperation)/i;
 
 /** The output formats. */
 export const EVENT_FORMATS = ["text", "json"] as const;

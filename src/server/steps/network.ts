@@ -24,9 +24,10 @@ const ENDPOINT_PREFIXES: Readonly<Record<string, string>> = { efs: "elasticfiles
 export const network: Step = (exchange, env) => {
   const { request, route } = exchange;
   if (request === undefined || route === undefined) throw new Error("network before route");
-  const id = requestedEndpoint(request);
+  const xml = exchange.format === "query" || exchange.format === "ec2";
+  const code = xml ? "InvalidRequest" : "InvalidRequestException";
+  const id = requestedEndpoint(request, code);
   if (id === undefined) return;
-  const code = exchange.format === "query" ? "InvalidRequest" : "InvalidRequestException";
   const endpoint = findVpcEndpoint(env.services, id);
   if (endpoint === undefined) {
     throw new ProtocolError(code, 400, `the VPC endpoint \`${id}\` does not exist`);
