@@ -43,7 +43,14 @@ module.exports = {
       name: "services-not-above",
       severity: "error",
       from: { path: "^src/(services|templates|check|catalogue)/" },
-      to: { path: "^src/(cli|server|runtime|lab)/" },
+      to: { path: "^src/(cli|server|runtime|lab|demo)/" },
+    },
+    {
+      name: "demo-not-above",
+      comment: "the demo loader calls services directly; the cli calls it, never the reverse",
+      severity: "error",
+      from: { path: "^src/demo/" },
+      to: { path: "^src/(cli|server|runtime)/" },
     },
     {
       name: "protocol-not-above",

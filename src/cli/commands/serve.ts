@@ -5,7 +5,8 @@
  * prints the endpoint, the state path, the bootstrap credentials and an
  * `export AWS_ENDPOINT_URL=…` line, and stops cleanly on SIGINT/SIGTERM
  * (server closed, store closed, exit 0). A port in use is a one-line
- * error with exit code 2.
+ * error with exit code 2. `--demo [FILE]` loads a demo stack into a fresh
+ * state before listening (see `serve-demo.ts`) and prints what it holds.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +21,7 @@ import {
 import { openStore } from "../../store/open.js";
 import type { Store } from "../../store/port.js";
 import { CliError } from "../cli-error.js";
+import { demoBlock, type LoadedDemo, loadDemoOption } from "./serve-demo.js";
 
 interface ServeOptions {
   readonly port: string;
@@ -27,6 +29,8 @@ interface ServeOptions {
   readonly state: string;
   readonly inMemory?: boolean;
   readonly enforceIam: string;
+  /** `true` for the bundled demo stack, or a stack file. */
+  readonly demo?: string | true;
 }
 
 /** Registers the `serve` command on `program`. */
@@ -39,6 +43,7 @@ export function registerServe(program: Command): void {
     .option("--state <dir>", "directory of the SQLite state", ".accesslab")
     .option("--in-memory", "keep state in memory only (lost at exit)")
     .option("--enforce-iam <mode>", "verify signatures: on or off", "on")
+    .option("--demo [file]", "load a demo stack at first start (default: the bundled one)")
     .action(async (options: ServeOptions) => {
       await serve(options);
     });
@@ -61,6 +66,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const statePath = options.inMemory ? "in memory" : join(options.state, "state.db");
   const store = openState(options, statePath);
   const env = createServerEnv({ store, enforceIam: options.enforceIam === "on" });
+  let demo: LoadedDemo | undefined;
+  try {
+    demo = options.demo === undefined ? undefined : loadDemoOption(env.services, options.demo);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   let running: RunningServer;
   try {
     running = await startServer(env, { host: options.host, port });
@@ -74,6 +86,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw error;
   }
   process.stdout.write(banner(running.endpoint, statePath, options.enforceIam));
+  if (demo) {
+    const stateDir = options.inMemory ? undefined : options.state;
+    process.stdout.write(demoBlock(demo, running.endpoint, env.services.region, stateDir));
+  }
   const stop = () => {
     running.close().finally(() => {
       store.close();

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../thrown.test-support.js";
 import { iamTestContext } from "./context.test-support.js";
 import { IamError } from "./errors.js";
-import { createAccessKey, createUser, findAccessKey, getUser, putUserPolicy } from "./users.js";
+import {
+  createAccessKey,
+  createUser,
+  findAccessKey,
+  getUser,
+  importAccessKey,
+  putUserPolicy,
+} from "./users.js";
 
 const allow = (actions: string[]) =>
   JSON.stringify({
@@ -79,5 +86,54 @@ describe("CreateAccessKey", () => {
     const key = createAccessKey(ctx, "alice");
     expect(key.accessKeyId).toBe("AKIAAAAAAAAAAAAAAAAA");
     expect(key.secretAccessKey).toBe("A".repeat(40));
+  });
+});
+
+describe("importAccessKey", () => {
+  const input = {
+    userName: "developer",
+    accessKeyId: "AKIADEMODEVELOPER001",
+    secretAccessKey: "developer",
+  };
+
+  it("stores the given key pair as an active key of the user", () => {
+    const ctx = setup();
+    createUser(ctx, { userName: "developer" });
+    const key = importAccessKey(ctx, input);
+    expect(key).toEqual({
+      accessKeyId: "AKIADEMODEVELOPER001",
+      secretAccessKey: "developer",
+      userName: "developer",
+      status: "Active",
+      createDate: 1_700_000_000_000,
+    });
+    expect(findAccessKey(ctx, "AKIADEMODEVELOPER001")).toEqual(key);
+  });
+
+  it("refuses malformed ids, empty secrets, duplicates, unknown users and a third key", () => {
+    const ctx = setup();
+    createUser(ctx, { userName: "developer" });
+    for (const accessKeyId of ["test", "AKIAdemodeveloper001", "ASIADEMODEVELOPER001", "AKIA1"]) {
+      const bad = failure(() => importAccessKey(ctx, { ...input, accessKeyId }));
+      expect([bad.code, bad.httpStatus]).toEqual(["ValidationError", 400]);
+      expect(bad.message).toContain(`\`${accessKeyId}\``);
+    }
+    expect(failure(() => importAccessKey(ctx, { ...input, secretAccessKey: "" })).code).toBe(
+      "ValidationError",
+    );
+    importAccessKey(ctx, input);
+    const dup = failure(() => importAccessKey(ctx, input));
+    expect([dup.code, dup.httpStatus, dup.message]).toEqual([
+      "EntityAlreadyExists",
+      409,
+      "Access key AKIADEMODEVELOPER001 already exists.",
+    ]);
+    const ghost = failure(() => importAccessKey(ctx, { ...input, userName: "nobody" }));
+    expect(ghost.code).toBe("NoSuchEntity");
+    createAccessKey(ctx, "developer");
+    const third = failure(() =>
+      importAccessKey(ctx, { ...input, accessKeyId: "AKIADEMODEVELOPER002" }),
+    );
+    expect(third.code).toBe("LimitExceeded");
   });
 });

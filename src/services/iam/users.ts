@@ -3,14 +3,18 @@
  * together at most 2,048 characters) and CreateAccessKey (at most two keys
  * per user; `AKIA…` ids of 20 characters and 40-character secrets from the
  * injected random source). Access keys are stored by key id so that STS can
- * resolve a request's credentials.
+ * resolve a request's credentials. `importAccessKey` stores a key pair
+ * chosen by the caller (the demo stack's documented developer key); IAM has
+ * no such API, so it is only reachable from code, never from the wire.
  */
 import { type IamContext, nameKey, RECORD } from "./context.js";
 import {
+  IamError,
   inlinePolicySizeExceeded,
   noSuchUser,
   quotaExceeded,
   userAlreadyExists,
+  validationError,
 } from "./errors.js";
 import { newSecretAccessKey, newUniqueId, userArn } from "./ids.js";
 import { checkName, checkPath } from "./input-checks.js";
@@ -102,6 +106,56 @@ export function createAccessKey(ctx: IamContext, userName: string): AccessKey {
     const key: AccessKey = {
       accessKeyId: newUniqueId("AKIA", ctx.random),
       secretAccessKey: newSecretAccessKey(ctx.random),
+      userName: user.userName,
+      status: "Active",
+      createDate: ctx.clock(),
+    };
+    ctx.store.records.put(RECORD.accessKey, key.accessKeyId, key);
+    return key;
+  });
+}
+
+/** What `importAccessKey` takes: a user and the exact key pair to give it. */
+export interface ImportAccessKeyInput {
+  readonly userName: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+}
+
+/** The form of a long-term access key id: `AKIA` and 16 upper-case letters or digits. */
+const IMPORTED_KEY_ID = /^AKIA[A-Z0-9]{16}$/;
+
+/**
+ * Gives a user an active access key with a fixed id and secret (for
+ * documented demo keys); same per-user limit as CreateAccessKey, and an id
+ * already stored is refused with `EntityAlreadyExists`.
+ *
+ * @example
+ * importAccessKey(ctx, { userName: "developer", accessKeyId: "AKIADEMODEVELOPER001", secretAccessKey: "developer" });
+ */
+export function importAccessKey(ctx: IamContext, input: ImportAccessKeyInput): AccessKey {
+  if (!IMPORTED_KEY_ID.test(input.accessKeyId))
+    throw validationError(
+      `access key id \`${input.accessKeyId}\` is invalid: expected AKIA followed by 16 upper-case letters or digits`,
+    );
+  if (input.secretAccessKey.length === 0 || input.secretAccessKey.length > 128)
+    throw validationError("secret access key must be 1 to 128 characters");
+  return ctx.store.transaction(() => {
+    const user = getUser(ctx, input.userName);
+    if (findAccessKey(ctx, input.accessKeyId))
+      throw new IamError(
+        "EntityAlreadyExists",
+        409,
+        `Access key ${input.accessKeyId} already exists.`,
+      );
+    const owned = ctx.store.records
+      .list<AccessKey>(RECORD.accessKey)
+      .filter((k) => k.userName === user.userName);
+    if (owned.length >= ACCESS_KEYS_PER_USER)
+      throw quotaExceeded("AccessKeysPerUser", ACCESS_KEYS_PER_USER);
+    const key: AccessKey = {
+      accessKeyId: input.accessKeyId,
+      secretAccessKey: input.secretAccessKey,
       userName: user.userName,
       status: "Active",
       createDate: ctx.clock(),

@@ -1,0 +1,78 @@
+/**
+ * Loading a demo stack into a state, once: the stack is read strictly
+ * (positioned errors), then every resource is created through the
+ * services, as the bootstrap root of the default account, in ONE store
+ * transaction that also writes the `demo/loaded` marker. A state that
+ * already has the marker is left alone (a restart keeps what the user
+ * changed and never duplicates anything); a stack that fails to load
+ * leaves the state untouched.
+ */
+import type { ServiceContext } from "../services/context.js";
+import { createRoles, createUsers } from "./create-identities.js";
+import { createNetwork } from "./create-network.js";
+import { createDemoFileSystem, createSecrets } from "./create-storage.js";
+import { DemoLoadError, located } from "./load-error.js";
+import type { DemoStack } from "./model.js";
+import { readDemoStack } from "./read-stack.js";
+import { DEMO_MARKER, type DemoSummary } from "./summary.js";
+
+/** The outcome of {@link loadDemoStack}. */
+export interface DemoLoadResult {
+  /** `loaded` now, or `already loaded` by an earlier start of this state. */
+  readonly status: "loaded" | "already loaded";
+  readonly summary: DemoSummary;
+}
+
+/**
+ * Loads the stack in `text` (named `file` in messages) unless this state
+ * already has one; throws a {@link DemoLoadError} with a one-line message.
+ *
+ * @example
+ * const { status, summary } = loadDemoStack(env.services, readFileSync(file, "utf8"), file);
+ * status; // "loaded" the first time, "already loaded" after
+ */
+export function loadDemoStack(ctx: ServiceContext, text: string, file: string): DemoLoadResult {
+  const earlier = loadedDemo(ctx);
+  if (earlier) return { status: "already loaded", summary: earlier };
+  const { stack, error } = readDemoStack(text);
+  if (!stack)
+    throw new DemoLoadError(located(file, error?.position, error?.message ?? "unreadable"));
+  const summary = ctx.store.transaction(() => {
+    const made = createStack(ctx, file, stack);
+    ctx.store.records.put(DEMO_MARKER.kind, DEMO_MARKER.key, made);
+    return made;
+  });
+  return { status: "loaded", summary };
+}
+
+/**
+ * The summary a loaded stack left in this state, if any.
+ *
+ * @example
+ * loadedDemo(ctx)?.secrets[0]?.name; // "demo/db"
+ */
+export function loadedDemo(ctx: ServiceContext): DemoSummary | undefined {
+  return ctx.store.records.get<DemoSummary>(DEMO_MARKER.kind, DEMO_MARKER.key);
+}
+
+function createStack(ctx: ServiceContext, file: string, stack: DemoStack): DemoSummary {
+  const ids = new Map<string, string>();
+  const users = createUsers(ctx, file, stack.users, ids);
+  const { roles, credentials } = createRoles(ctx, file, stack.roles, ids);
+  const network = stack.network ? createNetwork(ctx, file, stack.network, ids) : undefined;
+  const fileSystem = stack.fileSystem
+    ? createDemoFileSystem(ctx, file, stack.fileSystem, ids)
+    : undefined;
+  const secrets = createSecrets(ctx, file, stack.secrets, ids);
+  return {
+    loadedAt: ctx.clock(),
+    users,
+    roles,
+    ...(network ? { vpcId: network.vpcId } : {}),
+    endpoints: network?.endpoints ?? [],
+    ...(fileSystem ? { fileSystemId: fileSystem.fileSystemId } : {}),
+    accessPoints: fileSystem?.accessPoints ?? [],
+    secrets,
+    containerCredentials: credentials,
+  };
+}

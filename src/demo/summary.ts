@@ -1,0 +1,42 @@
+/**
+ * What a loaded demo stack made, as stored in the state's `demo/loaded`
+ * marker record: the ids a user needs to try the stack (the fixed access
+ * keys, the secrets, the VPC endpoints, the ECS container credentials).
+ * A restart reads it back instead of loading the stack again.
+ */
+
+/** A user of the stack and its fixed access key, if it has one. */
+export interface SummaryUser {
+  readonly name: string;
+  readonly arn: string;
+  readonly accessKeyId?: string;
+  readonly secretAccessKey?: string;
+}
+
+/** ECS container credentials registered for a task role. */
+export interface SummaryContainerCredentials {
+  readonly roleArn: string;
+  readonly id: string;
+  readonly authorizationToken?: string;
+}
+
+/** Everything the demo stack created that is worth printing. */
+export interface DemoSummary {
+  /** When the stack was loaded (epoch milliseconds). */
+  readonly loadedAt: number;
+  readonly users: readonly SummaryUser[];
+  readonly roles: readonly { readonly name: string; readonly arn: string }[];
+  readonly vpcId?: string;
+  readonly endpoints: readonly {
+    readonly name: string;
+    readonly service: string;
+    readonly id: string;
+  }[];
+  readonly fileSystemId?: string;
+  readonly accessPoints: readonly { readonly name: string; readonly id: string }[];
+  readonly secrets: readonly { readonly name: string; readonly arn: string }[];
+  readonly containerCredentials: readonly SummaryContainerCredentials[];
+}
+
+/** The record kind and key of the marker a loaded stack leaves in the state. */
+export const DEMO_MARKER = { kind: "demo/loaded", key: "stack" } as const;
