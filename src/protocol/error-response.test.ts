@@ -86,6 +86,22 @@ describe("error responses parsed by the real SDK", () => {
     expect(thrown).toMatchObject({ ErrorCode: "PolicyNotFound", message: "No policy" });
   });
 
+  it("extra error members join JSON bodies and never XML ones", () => {
+    const error = Object.assign(new ProtocolError("FileSystemAlreadyExists", 409, "exists"), {
+      fields: { FileSystemId: "fs-0123456789abcdef0" },
+    });
+    const rest = JSON.parse(renderError(error, { format: "rest-json", requestId: "r" }).body);
+    expect(rest).toEqual({
+      FileSystemId: "fs-0123456789abcdef0",
+      ErrorCode: "FileSystemAlreadyExists",
+      Message: "exists",
+    });
+    const json = JSON.parse(renderError(error, { format: "json", requestId: "r" }).body);
+    expect(json.FileSystemId).toBe("fs-0123456789abcdef0");
+    const xml = renderError(error, { format: "query", requestId: "r" }).body;
+    expect(xml).not.toContain("fs-0123456789abcdef0");
+  });
+
   it("internal failures are server faults", async () => {
     const iam = new IAMClient({
       ...base,

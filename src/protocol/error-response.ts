@@ -4,7 +4,8 @@
  * `<Response><Errors><Error>…</Errors><RequestID>` variant, JSON 1.1
  * (`{"__type", "Message"}`) and rest-json (`{"ErrorCode", "Message"}`), the
  * two JSON ones with the `x-amzn-errortype` header that the JS SDK v3 reads
- * first. The body says `Message`, as Secrets Manager and EFS do (aws-facts
+ * first; an error's extra `fields` (e.g. EFS's `FileSystemId`) join the two
+ * JSON bodies, never the XML ones. The body says `Message`, as Secrets Manager and EFS do (aws-facts
  * I3); the JS SDK v3 reads `message` then `Message` into `error.message`.
  */
 import type { AwsError } from "./errors.js";
@@ -61,7 +62,7 @@ export function renderError(error: AwsError, target: ErrorTarget): HttpResponse 
           "x-amzn-errortype": error.code,
           ...idHeader,
         },
-        body: JSON.stringify({ __type: error.code, Message: error.message }),
+        body: JSON.stringify({ ...error.fields, __type: error.code, Message: error.message }),
       };
     case "rest-json":
       return {
@@ -71,7 +72,7 @@ export function renderError(error: AwsError, target: ErrorTarget): HttpResponse 
           "x-amzn-errortype": error.code,
           ...idHeader,
         },
-        body: JSON.stringify({ ErrorCode: error.code, Message: error.message }),
+        body: JSON.stringify({ ...error.fields, ErrorCode: error.code, Message: error.message }),
       };
   }
 }

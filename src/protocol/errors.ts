@@ -12,6 +12,11 @@ export interface AwsError {
   readonly httpStatus: number;
   readonly senderFault: boolean;
   readonly message: string;
+  /**
+   * Extra members of the error shape (e.g. EFS's `FileSystemId`), rendered
+   * in JSON 1.1 and rest-json bodies only; XML errors carry code and message.
+   */
+  readonly fields?: Readonly<Record<string, string>> | undefined;
 }
 
 /** An error raised by the protocol layer itself (signature, parsing, routing). */

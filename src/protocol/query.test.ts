@@ -89,6 +89,20 @@ describe("query parameters from SDK-serialized bodies", () => {
 });
 
 describe("query helpers", () => {
+  it("refuses a form body over the limit with 413 before parsing it", () => {
+    const form = (text: string): HttpRequest => ({
+      method: "POST",
+      path: "/",
+      query: {},
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new TextEncoder().encode(text),
+    });
+    expect(queryParams(form("Action=GetRole"), 14).get("Action")).toBe("GetRole");
+    expect(() => queryParams(form("Action=GetRoles"), 14)).toThrow(
+      expect.objectContaining({ code: "RequestEntityTooLarge", httpStatus: 413 }),
+    );
+  });
+
   it("orders items by numeric index, reads maps, keeps the first duplicate", () => {
     const params = parseForm(
       "L.member.10=j&L.member.2=b&L.member.1=a&A.entry.1.key=k&A.entry.1.value=v&A.entry.2.key=k2&A.entry.2.value=v+2&X=1&X=2",

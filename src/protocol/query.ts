@@ -4,10 +4,14 @@
  * member lists (`Tags.member.1.Key`), EC2's flattened lists
  * (`Filter.1.Name`, `Filter.1.Value.1`), maps (`Attributes.entry.1.key`) and
  * required parameters, which fail with IAM/STS's `ValidationError` or EC2's
- * `MissingParameter`.
+ * `MissingParameter`. A form body over {@link DEFAULT_QUERY_LIMIT} is refused
+ * with 413 `RequestEntityTooLarge` before it is parsed.
  */
 import { ProtocolError } from "./errors.js";
 import type { HttpRequest } from "./http-request.js";
+
+/** The cap on a query-protocol form body (1 MiB), as on JSON bodies. */
+export const DEFAULT_QUERY_LIMIT = 1024 * 1024;
 
 /** Query parameters, flat: `{ "Tags.member.1.Key": "team", … }`. */
 export type QueryParams = ReadonlyMap<string, string>;
@@ -40,12 +44,16 @@ function decodeForm(text: string): string {
 }
 
 /**
- * The query parameters of a request: the URL query, then a form body over it.
+ * The query parameters of a request: the URL query, then a form body over
+ * it; 413 `RequestEntityTooLarge` when a form body is over `limit` bytes.
  *
  * @example
  * queryParams(request).get("Action"); // "CreateRole"
  */
-export function queryParams(request: HttpRequest): Map<string, string> {
+export function queryParams(
+  request: HttpRequest,
+  limit = DEFAULT_QUERY_LIMIT,
+): Map<string, string> {
   const params = new Map<string, string>();
   for (const [name, value] of Object.entries(request.query)) {
     const first = Array.isArray(value) ? value[0] : value;
@@ -53,6 +61,13 @@ export function queryParams(request: HttpRequest): Map<string, string> {
   }
   const type = request.headers["content-type"] ?? "";
   if (type.startsWith("application/x-www-form-urlencoded") && request.body.length > 0) {
+    if (request.body.length > limit) {
+      throw new ProtocolError(
+        "RequestEntityTooLarge",
+        413,
+        `request body of ${request.body.length} bytes is larger than the limit of ${limit} bytes`,
+      );
+    }
     const text = Buffer.from(request.body).toString("utf8");
     for (const [name, value] of parseForm(text)) params.set(name, value);
   }

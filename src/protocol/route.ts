@@ -7,6 +7,7 @@
  * Lambda). Nothing is verified here: authentication comes after routing
  * because the error codes depend on the service.
  */
+import { ProtocolError } from "./errors.js";
 import type { HttpRequest } from "./http-request.js";
 import { QUERY_SERVICES } from "./namespaces.js";
 import { queryParams } from "./query.js";
@@ -89,7 +90,8 @@ export function routeRequest(request: HttpRequest): Route | undefined {
 function safeParams(request: HttpRequest): Map<string, string> | undefined {
   try {
     return queryParams(request);
-  } catch {
+  } catch (error) {
+    if (error instanceof ProtocolError && error.httpStatus === 413) throw error;
     return undefined;
   }
 }

@@ -1,14 +1,15 @@
 /**
  * What the server runs with: the store and the service context built over
  * it (clock, random source, account), whether IAM is enforced, the request
- * body cap and where internal failures are logged. Built once by
+ * body read cap (by default the largest any operation accepts, see
+ * `handlers/largest-body.ts`) and where internal failures are logged. Built once by
  * `createServerEnv` and passed to every step of the handler chain.
  */
 import { randomBytes } from "node:crypto";
-import { DEFAULT_MAX_BODY_BYTES } from "../protocol/node-http.js";
 import { DEFAULT_REGION, type ServiceContext } from "../services/context.js";
 import { DEFAULT_ACCOUNT } from "../services/sts/bootstrap.js";
 import type { Store } from "../store/port.js";
+import { SERVER_MAX_BODY_BYTES } from "./handlers/largest-body.js";
 
 /** The server's dependencies and settings. */
 export interface ServerEnv {
@@ -16,6 +17,7 @@ export interface ServerEnv {
   readonly services: ServiceContext;
   /** When false, unsigned or wrongly signed requests are accepted (see `authenticate`). */
   readonly enforceIam: boolean;
+  /** How much of a body is read at most (the largest operation's cap); bindings enforce their own. */
   readonly maxBodyBytes: number;
   /** Writes one line about an internal failure (stderr by default). */
   readonly log: (line: string) => void;
@@ -48,7 +50,7 @@ export function createServerEnv(options: ServerEnvOptions): ServerEnv {
       region: options.region ?? DEFAULT_REGION,
     },
     enforceIam: options.enforceIam ?? true,
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxBodyBytes: options.maxBodyBytes ?? SERVER_MAX_BODY_BYTES,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
 }

@@ -6,13 +6,20 @@
  */
 import type { SourcePosition } from "../formats/position.js";
 
-/** An error with its AWS identity. */
+/**
+ * An error with its AWS identity, and optionally extra members of its error
+ * shape (`fields`, e.g. EFS's `FileSystemId`) that JSON wire formats carry.
+ *
+ * @example
+ * new ServiceError("FileSystemAlreadyExists", 409, "exists", undefined, { FileSystemId: "fs-1" });
+ */
 export class ServiceError extends Error {
   constructor(
     readonly code: string,
     readonly httpStatus: number,
     message: string,
     readonly senderFault = httpStatus < 500,
+    readonly fields?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = code;

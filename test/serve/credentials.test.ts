@@ -106,7 +106,16 @@ describe("serve: ECS container credentials", () => {
       maxRetries: 0,
     })();
     expect(credentials.accessKeyId).toMatch(/^ASIA/);
-    expect(credentials.expiration?.getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
+    // 6 h (aws-facts D1), although the role's MaxSessionDuration is 1 h.
+    const left = (credentials.expiration?.getTime() ?? 0) - Date.now();
+    expect(left).toBeGreaterThan(6 * 3600_000 - 60_000);
+    expect(left).toBeLessThanOrEqual(6 * 3600_000);
+    const again = await fromHttp({
+      awsContainerCredentialsFullUri: fullUri(r.id),
+      awsContainerAuthorizationToken: r.authorizationToken ?? "",
+      maxRetries: 0,
+    })();
+    expect(again.accessKeyId).toBe(credentials.accessKeyId);
     expect(await callerArn(server, credentials)).toBe(
       `arn:aws:sts::${ACCOUNT}:assumed-role/task/task1`,
     );
@@ -226,6 +235,12 @@ describe("serve: EC2 instance metadata (IMDSv2)", () => {
     expect(await callerArn(server, credentials)).toBe(
       `arn:aws:sts::${ACCOUNT}:assumed-role/web/${profile.instanceId}`,
     );
+    const left = (credentials.expiration?.getTime() ?? 0) - Date.now();
+    expect(left).toBeGreaterThan(6 * 3600_000 - 60_000);
+    const again = await withEnv({ AWS_EC2_METADATA_SERVICE_ENDPOINT: base }, () =>
+      fromInstanceMetadata()(),
+    );
+    expect(again.accessKeyId).toBe(credentials.accessKeyId);
   });
 
   it("serves the listing, the D9 document and the instance id with a token", async () => {

@@ -160,6 +160,7 @@ describe("serve: EFS file systems", () => {
     const error = await failure(createFs("token-reused"), FileSystemAlreadyExists);
     expect(error.$metadata.httpStatusCode).toBe(409);
     expect(error.message).toContain(first.FileSystemId);
+    expect(error.FileSystemId).toBe(first.FileSystemId);
   });
 
   it("echoes the modes and encryption it was given, and refuses unknown modes", async () => {
@@ -323,6 +324,9 @@ describe("serve: EFS access points", () => {
       EFSServiceException,
     );
     expect(conflict.name).toBe("AccessPointAlreadyExists");
+    expect((conflict as unknown as { AccessPointId?: string }).AccessPointId).toBe(
+      ap.AccessPointId,
+    );
     const bad = await failure(
       efs.send(
         new CreateAccessPointCommand({

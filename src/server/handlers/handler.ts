@@ -57,6 +57,12 @@ export interface ServiceBinding {
   plan(ctx: ServiceContext, route: Route, call: CallInfo): PlannedCall;
   /** The refusal this service answers when the engine denies (`message` is AWS's wording). */
   denied(message: string): AwsError;
+  /**
+   * The largest request body any of its operations accepts (1 MiB when
+   * absent); the server reads up to the largest of all bindings and each
+   * binding enforces its operations' own caps.
+   */
+  readonly maxBodyBytes?: number;
 }
 
 /** One query-protocol call. */

@@ -26,6 +26,7 @@ import {
   updateFunctionConfiguration,
 } from "../../services/lambda/functions.js";
 import { listFunctions } from "../../services/lambda/list-functions.js";
+import { CREATE_FUNCTION_MAX_REQUEST_BYTES } from "../../services/lambda/request-limits.js";
 import { ShapeChecks } from "../../services/lambda/shape-checks.js";
 import type { AccessAsk, Plan } from "./handler.js";
 import { createInput, settingsInput } from "./lambda-input.js";
@@ -48,6 +49,7 @@ export const LAMBDA_OPERATIONS: readonly RestOperation[] = [
     method: "POST",
     path: FUNCTIONS,
     status: 201,
+    maxBodyBytes: CREATE_FUNCTION_MAX_REQUEST_BYTES,
     plan: (ctx, { body }) => {
       const input = createInput(body);
       checkCreateInput(input);

@@ -4,9 +4,11 @@
  * query string, the headers and the JSON body, and its output rendered with
  * the operation's success status (201 for CreateFileSystem, 204 for the
  * deletes). A path no operation matches is 404 `UnknownOperationException`.
+ * Bodies are capped per operation (1 MiB unless the operation says more, as
+ * Lambda's code uploads do) with 413 `RequestEntityTooLargeException`.
  */
 import { ProtocolError } from "../../protocol/errors.js";
-import { parseJsonBody } from "../../protocol/json.js";
+import { DEFAULT_JSON_LIMIT, parseJsonBody } from "../../protocol/json.js";
 import { renderRestJson } from "../../protocol/json-response.js";
 import { compilePathTemplate, matchPath, type PathTemplate } from "../../protocol/rest-path.js";
 import type { ServiceContext } from "../../services/context.js";
@@ -31,6 +33,8 @@ export interface RestOperation {
   readonly path: string;
   /** The success status (200 unless the API says otherwise). */
   readonly status?: number;
+  /** The largest JSON body it accepts ({@link DEFAULT_JSON_LIMIT}, 1 MiB, when absent). */
+  readonly maxBodyBytes?: number;
   plan(ctx: ServiceContext, input: RestInput, call: CallInfo): Plan<unknown>;
 }
 
@@ -48,8 +52,13 @@ export function restBinding(
     op,
     compilePathTemplate(op.path),
   ]);
+  const maxBodyBytes = Math.max(
+    DEFAULT_JSON_LIMIT,
+    ...operations.map((op) => op.maxBodyBytes ?? DEFAULT_JSON_LIMIT),
+  );
   return {
     denied,
+    maxBodyBytes,
     plan(ctx, _route, call) {
       const { request } = call;
       let pathMatched = false;
@@ -58,7 +67,8 @@ export function restBinding(
         if (labels === undefined) continue;
         pathMatched = true;
         if (op.method !== request.method) continue;
-        const body = request.method === "GET" ? {} : parseJsonBody(request.body);
+        const limit = op.maxBodyBytes ?? DEFAULT_JSON_LIMIT;
+        const body = request.method === "GET" ? {} : parseJsonBody(request.body, limit);
         const input = { labels, query: request.query, headers: request.headers, body };
         const plan = op.plan(ctx, input, call);
         return {

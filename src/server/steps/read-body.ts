@@ -1,7 +1,10 @@
 /**
  * Step 1: reads the request body under the size cap into the protocol's
- * request value; past the cap it throws 413 `RequestEntityTooLarge`. A
- * `/_vpce/<id>` path prefix is taken off here (`withoutEndpointPrefix`).
+ * request value; past the cap it throws 413 `RequestEntityTooLarge`. The
+ * operation is not known yet, so the cap is the largest body any operation
+ * accepts (`handlers/largest-body.ts`); each binding then holds its
+ * operations to their own caps. A `/_vpce/<id>` path prefix is taken off
+ * here (`withoutEndpointPrefix`).
  */
 import { readRequest } from "../../protocol/node-http.js";
 import { withoutEndpointPrefix } from "../network-path.js";

@@ -7,12 +7,29 @@
  */
 
 /**
- * How long vended role credentials last: 6 hours, the ECS default (aws-facts
- * D1); EC2 instance profile credentials are assumed to last as long. Capped
- * at the role's MaxSessionDuration because `assumeRoleForService` enforces
- * it (AWS itself does not appear to cap service-vended credentials).
+ * How long ECS task role credentials last: 6 hours (aws-facts D1). Not
+ * capped by the role's MaxSessionDuration, which limits AssumeRole API
+ * callers, not credentials a service vends to a workload.
  */
-export const VENDED_DURATION_SECONDS = 6 * 60 * 60;
+export const ECS_VENDED_DURATION_SECONDS = 6 * 60 * 60;
+
+/**
+ * How long EC2 instance profile credentials last: UNCONFIRMED. AWS documents
+ * that they rotate automatically and are refreshed at least five minutes
+ * before expiry, not their lifetime; observed documents expire about six
+ * hours after issue, so 6 hours, like ECS, is the plausible choice.
+ */
+export const IMDS_VENDED_DURATION_SECONDS = 6 * 60 * 60;
+
+/**
+ * An endpoint answers with the session it last vended for a registration
+ * (or the instance) while more than this many seconds of it remain, and
+ * issues a new one after: AWS's agents and SDKs refresh credentials before
+ * they expire (the SDKs 5 minutes ahead, the ECS agent earlier), so polling
+ * clients see the same credentials for hours instead of growing the store
+ * with a new session on every request. 15 minutes is accesslab's choice.
+ */
+export const REUSE_MIN_REMAINING_SECONDS = 15 * 60;
 
 /**
  * Unknown container credentials id: the ECS agent answers 400

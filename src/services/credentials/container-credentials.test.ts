@@ -57,10 +57,29 @@ describe("containerCredentials", () => {
     const doc = containerCredentials(ctx, r.id, r.authorizationToken);
     expect(doc.RoleArn).toBe(testRoleArn("task"));
     expect(doc.AccessKeyId).toMatch(/^ASIA/);
-    // The role's MaxSessionDuration (1 h by default) caps the 6 h ECS default.
-    expect(doc.Expiration).toBe(new Date(NOW + 3600_000).toISOString().replace(".000Z", "Z"));
+    // 6 h (aws-facts D1), beyond the role's MaxSessionDuration (1 h by default).
+    expect(doc.Expiration).toBe(new Date(NOW + 6 * 3600_000).toISOString().replace(".000Z", "Z"));
     const session = resolveAccessKey(ctx, doc.AccessKeyId);
     expect(JSON.stringify(session)).toContain("assumed-role/task/t1");
+  });
+
+  it("answers the same session until 15 minutes are left, then a new one", () => {
+    let now = NOW;
+    const ctx = { ...credentialsTestContext(), clock: () => now };
+    const r = registerContainerCredentials(ctx, { roleArn: testRoleArn("task") });
+    const first = containerCredentials(ctx, r.id, r.authorizationToken);
+    now = NOW + (6 * 3600 - 15 * 60 - 1) * 1000;
+    expect(containerCredentials(ctx, r.id, r.authorizationToken)).toEqual(first);
+    now += 2000;
+    const next = containerCredentials(ctx, r.id, r.authorizationToken);
+    expect(next.AccessKeyId).not.toBe(first.AccessKeyId);
+    expect(containerCredentials(ctx, r.id, r.authorizationToken).AccessKeyId).toBe(
+      next.AccessKeyId,
+    );
+    const other = registerContainerCredentials(ctx, { roleArn: testRoleArn("task") });
+    const theirs = containerCredentials(ctx, other.id, other.authorizationToken);
+    expect(theirs.AccessKeyId).not.toBe(next.AccessKeyId);
+    expect(ctx.store.records.list("sts/session")).toHaveLength(3);
   });
 
   it("refuses an unknown id, a missing or wrong token, and a role that does not trust ECS", () => {

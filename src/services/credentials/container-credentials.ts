@@ -2,10 +2,12 @@
  * Answering `GET /v2/credentials/<id>`: find the registration, check the
  * `Authorization` header when it requires a token (constant time), then
  * have ECS assume the task role (trust must admit
- * `ecs-tasks.amazonaws.com`; session name = task id) and return the
- * credentials document. Every refusal is a `CredentialsError`.
+ * `ecs-tasks.amazonaws.com`; session name = task id; 6 hours; the last
+ * session reused while it has time left) and return the credentials
+ * document. Every refusal is a `CredentialsError`.
  */
 
+import { ECS_VENDED_DURATION_SECONDS } from "./assumptions.js";
 import { findContainerRegistration } from "./container-registrations.js";
 import type { CredentialsContext } from "./context.js";
 import { type ContainerCredentialsDocument, containerDocument } from "./documents.js";
@@ -36,6 +38,8 @@ export function containerCredentials(
     roleArn: registration.roleArn,
     servicePrincipal: ECS_TASKS_PRINCIPAL,
     sessionName: registration.taskId,
+    durationSeconds: ECS_VENDED_DURATION_SECONDS,
+    reuseKey: `container/${registration.id}`,
   });
   if (!result.granted) throw containerTrustRefused(result.reason);
   return containerDocument(result.credentials);

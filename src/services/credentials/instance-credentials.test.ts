@@ -48,6 +48,15 @@ describe("instanceCredentials", () => {
     expect(instanceCredentials(ctx, "other")).toBeUndefined();
   });
 
+  it("vends 6-hour credentials and answers the same session while it has time left", () => {
+    const ctx = credentialsTestContext();
+    setInstanceProfile(ctx, { roleArn: testRoleArn("web") });
+    const first = instanceCredentials(ctx, "web")?.document;
+    expect(first).toMatchObject({ Expiration: "2023-11-15T04:13:20Z" });
+    expect(instanceCredentials(ctx, "web")?.document).toEqual(first);
+    expect(ctx.store.records.list("sts/session")).toHaveLength(1);
+  });
+
   it("answers AssumeRoleUnauthorizedAccess when the role does not trust EC2", () => {
     const ctx = credentialsTestContext();
     setInstanceProfile(ctx, { roleArn: testRoleArn("task") });

@@ -2,10 +2,11 @@
  * What IMDS serves under `iam/security-credentials/`: the listing (the
  * instance profile's role name) and the role's credentials document, vended
  * by EC2 assuming the role (trust must admit `ec2.amazonaws.com`; session
- * name = instance id). A trust refusal is the document with
- * `AssumeRoleUnauthorizedAccess`, as the IAM User Guide describes.
+ * name = instance id; the last session reused while it has time left). A
+ * trust refusal is the document with `AssumeRoleUnauthorizedAccess`, as the
+ * IAM User Guide describes.
  */
-import { INSTANCE_TRUST_REFUSED } from "./assumptions.js";
+import { IMDS_VENDED_DURATION_SECONDS, INSTANCE_TRUST_REFUSED } from "./assumptions.js";
 import type { CredentialsContext } from "./context.js";
 import { type InstanceCredentialsDocument, instanceDocument, rfc3339 } from "./documents.js";
 import { getInstanceProfile } from "./instance-profile.js";
@@ -42,6 +43,8 @@ export function instanceCredentials(
     roleArn: profile.roleArn,
     servicePrincipal: EC2_PRINCIPAL,
     sessionName: profile.instanceId,
+    durationSeconds: IMDS_VENDED_DURATION_SECONDS,
+    reuseKey: `instance/${profile.instanceId}`,
   });
   if (result.granted) return { status: 200, document: instanceDocument(result.credentials, now) };
   return {

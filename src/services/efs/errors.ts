@@ -16,12 +16,14 @@ export const fileSystemNotFound = (id: string) =>
 /** `AccessPointNotFound` (404). */
 export const accessPointNotFound = (id: string) =>
   new EfsError("AccessPointNotFound", 404, `Access point '${id}' does not exist.`);
-/** `FileSystemAlreadyExists` (409): same creation token. */
+/** `FileSystemAlreadyExists` (409): same creation token; the shape carries `FileSystemId`. */
 export const fileSystemAlreadyExists = (id: string) =>
   new EfsError(
     "FileSystemAlreadyExists",
     409,
     `File system '${id}' already exists with the same creation token.`,
+    undefined,
+    { FileSystemId: id },
   );
 /** `AccessPointLimitExceeded` (403): more than 10,000 access points on one file system (aws-facts A11). */
 export const accessPointLimitExceeded = (id: string) =>
@@ -45,12 +47,14 @@ export const validationException = (message: string) =>
 /** `AccessDeniedException` (403): the policy engine refused the call. */
 export const accessDenied = (message: string) =>
   new EfsError("AccessDeniedException", 403, message);
-/** `AccessPointAlreadyExists` (409): a ClientToken reused with different parameters. */
+/** `AccessPointAlreadyExists` (409): a ClientToken reused with different parameters; carries `AccessPointId`. */
 export const accessPointAlreadyExists = (id: string) =>
   new EfsError(
     "AccessPointAlreadyExists",
     409,
     `Access point '${id}' already exists with the same client token.`,
+    undefined,
+    { AccessPointId: id },
   );
 /** `MountTargetNotFound` (404). */
 export const mountTargetNotFound = (id: string) =>

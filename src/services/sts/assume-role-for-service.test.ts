@@ -52,6 +52,43 @@ describe("assumeRoleForService", () => {
     expect(resolved.expiration).toBe(NOW + 3600_000);
   });
 
+  it("lets a service endpoint exceed MaxSessionDuration, and no one else", () => {
+    const ctx = setup();
+    const ask = {
+      roleArn: roleArn("fn"),
+      servicePrincipal: "lambda.amazonaws.com",
+      sessionName: "task-1",
+      durationSeconds: 6 * 3600,
+    };
+    expect(() => assumeRoleForService(ctx, ask)).toThrow(/MaxSessionDuration/);
+    const vended = assumeRoleForService(ctx, { ...ask, vendedBy: "service-endpoint" });
+    if (!vended.granted) throw new Error(vended.reason);
+    expect(vended.session.credentials.expiration).toBe(NOW + 6 * 3600_000);
+    expect(() =>
+      assumeRoleForService(ctx, { ...ask, vendedBy: "service-endpoint", durationSeconds: 43201 }),
+    ).toThrow(/43200/);
+  });
+
+  it("reuses a matching session with enough time left, else issues a new one", () => {
+    let now = NOW;
+    const ctx = { ...setup(), clock: () => now };
+    const ask = {
+      roleArn: roleArn("fn"),
+      servicePrincipal: "lambda.amazonaws.com",
+      sessionName: "fn-1",
+    };
+    const first = assumeRoleForService(ctx, ask);
+    if (!first.granted) throw new Error(first.reason);
+    const reuse = { accessKeyId: first.session.credentials.accessKeyId, minRemainingSeconds: 900 };
+    const again = assumeRoleForService(ctx, { ...ask, reuse });
+    expect(again).toEqual(first);
+    const renamed = assumeRoleForService(ctx, { ...ask, sessionName: "fn-2", reuse });
+    expect(renamed.granted && renamed.session.credentials.accessKeyId).not.toBe(reuse.accessKeyId);
+    now = NOW + (3600 - 900) * 1000;
+    const late = assumeRoleForService(ctx, { ...ask, reuse });
+    expect(late.granted && late.session.credentials.accessKeyId).not.toBe(reuse.accessKeyId);
+  });
+
   it("refuses lambda.amazonaws.com a role trusting only cloudformation.amazonaws.com, as Lambda says", () => {
     const result = assumeRoleForService(setup(), {
       roleArn: roleArn("deployer"),

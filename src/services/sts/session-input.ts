@@ -10,6 +10,8 @@ import { constraintViolated, malformedSessionPolicy, validationError } from "./e
 
 /** The duration of a session when DurationSeconds is absent. */
 export const DEFAULT_DURATION_SECONDS = 3600;
+/** The longest session STS issues (DurationSeconds' upper bound). */
+export const MAX_DURATION_SECONDS = 43200;
 /** The longest session a role session may obtain by assuming another role. */
 export const ROLE_CHAINING_LIMIT_SECONDS = 3600;
 
@@ -60,7 +62,7 @@ export function sessionDuration(
       "durationSeconds",
       "Member must have value greater than or equal to 900",
     );
-  if (seconds > 43200)
+  if (seconds > MAX_DURATION_SECONDS)
     throw constraintViolated(
       seconds,
       "durationSeconds",
