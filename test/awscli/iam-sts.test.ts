@@ -2,11 +2,18 @@
  * The Debian AWS CLI against accesslab for IAM and STS: a role with its
  * policies, an IAM user whose access key then assumes the role, and a call
  * made with the returned session credentials; errors come back as the CLI
- * prints AWS's (exit 254, `An error occurred (NoSuchEntity)`).
+ * prints AWS's (exit 254, `An error occurred (NoSuchEntity)`). The policy
+ * simulator too: simulate-custom-policy (inline JSON, `file://` holding a
+ * JSON list, context entries, the CLI's `--page-size` pagination) and
+ * simulate-principal-policy over a role's stored policies.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer, trustPolicy } from "../serve/harness.js";
 import { type CliCredentials, findAwsCli, runAws } from "./aws-cli.js";
+import { expectAwsError, ok } from "./cli-suite.js";
 
 const cli = findAwsCli();
 if ("missing" in cli) console.log(`skipping the AWS CLI suite: ${cli.missing}`);
@@ -124,5 +131,142 @@ describe.skipIf("missing" in cli)("aws cli: IAM and STS", () => {
     ]);
     expect(root.code).toBe(254);
     expect(root.stderr).toContain("(AccessDenied)");
+  });
+
+  it("simulates custom and principal policies", async () => {
+    const policy = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        { Effect: "Allow", Action: "s3:GetObject", Resource: "*" },
+        {
+          Effect: "Allow",
+          Action: "secretsmanager:GetSecretValue",
+          Resource: "*",
+          Condition: { StringEquals: { "aws:sourceVpce": "vpce-0123456789abcdef0" } },
+        },
+        { Effect: "Deny", Action: "s3:DeleteObject", Resource: "*" },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "accesslab-simulate-"));
+    // A list parameter read from file:// must hold a JSON list: the CLI
+    // iterates a bare string, sending one PolicyInputList member per character.
+    const plain = join(dir, "policy.json");
+    const listed = join(dir, "policy-list.json");
+    writeFileSync(plain, policy);
+    writeFileSync(listed, JSON.stringify([policy]));
+    const simulate = ["iam", "simulate-custom-policy", "--policy-input-list"];
+    const [inline, withContext, fromList, perCharacter] = await Promise.all([
+      aws([
+        ...simulate,
+        policy,
+        "--action-names",
+        "s3:GetObject",
+        "s3:PutObject",
+        "s3:DeleteObject",
+        "--page-size",
+        "1",
+      ]),
+      aws([
+        ...simulate,
+        policy,
+        "--action-names",
+        "secretsmanager:GetSecretValue",
+        "--context-entries",
+        "ContextKeyName=aws:sourceVpce,ContextKeyValues=vpce-0123456789abcdef0,ContextKeyType=string",
+      ]),
+      aws([...simulate, `file://${listed}`, "--action-names", "secretsmanager:GetSecretValue"]),
+      aws([...simulate, `file://${plain}`, "--action-names", "s3:GetObject"]),
+    ]);
+    type Results = {
+      EvaluationResults: {
+        EvalActionName: string;
+        EvalDecision: string;
+        MatchedStatements: { SourcePolicyId: string }[];
+        MissingContextValues: string[];
+      }[];
+    };
+    // --page-size 1: the CLI sends MaxItems=1 and follows Marker to the end.
+    const decisions = ok<Results>(inline).EvaluationResults;
+    expect(decisions.map((r) => [r.EvalActionName, r.EvalDecision])).toEqual([
+      ["s3:GetObject", "allowed"],
+      ["s3:PutObject", "implicitDeny"],
+      ["s3:DeleteObject", "explicitDeny"],
+    ]);
+    expect(decisions[0]?.MatchedStatements).toEqual([
+      expect.objectContaining({ SourcePolicyId: "PolicyInputList.1" }),
+    ]);
+    expect(ok<Results>(withContext).EvaluationResults).toMatchObject([
+      { EvalDecision: "allowed", MissingContextValues: [] },
+    ]);
+    expect(ok<Results>(fromList).EvaluationResults).toMatchObject([
+      { EvalDecision: "implicitDeny", MissingContextValues: ["aws:sourceVpce"] },
+    ]);
+    expectAwsError(perCharacter, "MalformedPolicyDocument", "SimulateCustomPolicy");
+
+    const roleArn = "arn:aws:iam::000000000000:role/sim-target";
+    const trust = trustPolicy({ Service: "lambda.amazonaws.com" });
+    ok(
+      await aws([
+        "iam",
+        "create-role",
+        "--role-name",
+        "sim-target",
+        "--assume-role-policy-document",
+        trust,
+      ]),
+    );
+    const [inlinePolicy, attached] = await Promise.all([
+      aws([
+        "iam",
+        "put-role-policy",
+        "--role-name",
+        "sim-target",
+        "--policy-name",
+        "no-delete",
+        "--policy-document",
+        JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Deny", Action: "secretsmanager:DeleteSecret", Resource: "*" }],
+        }),
+      ]),
+      aws([
+        "iam",
+        "attach-role-policy",
+        "--role-name",
+        "sim-target",
+        "--policy-arn",
+        "arn:aws:iam::aws:policy/SecretsManagerReadWrite",
+      ]),
+    ]);
+    ok(inlinePolicy);
+    ok(attached);
+    const [principal, missing] = await Promise.all([
+      aws([
+        "iam",
+        "simulate-principal-policy",
+        "--policy-source-arn",
+        roleArn,
+        "--action-names",
+        "secretsmanager:GetSecretValue",
+        "secretsmanager:DeleteSecret",
+        "iam:CreateUser",
+      ]),
+      aws([
+        "iam",
+        "simulate-principal-policy",
+        "--policy-source-arn",
+        "arn:aws:iam::000000000000:role/nope",
+        "--action-names",
+        "s3:GetObject",
+      ]),
+    ]);
+    expect(
+      ok<Results>(principal).EvaluationResults.map((r) => [r.EvalActionName, r.EvalDecision]),
+    ).toEqual([
+      ["secretsmanager:GetSecretValue", "allowed"],
+      ["secretsmanager:DeleteSecret", "explicitDeny"],
+      ["iam:CreateUser", "implicitDeny"],
+    ]);
+    expectAwsError(missing, "NoSuchEntity", "SimulatePrincipalPolicy");
   });
 });
