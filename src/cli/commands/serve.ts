@@ -42,7 +42,11 @@ export function registerServe(program: Command): void {
     .option("--host <host>", "address to bind", "127.0.0.1")
     .option("--state <dir>", "directory of the SQLite state", ".accesslab")
     .option("--in-memory", "keep state in memory only (lost at exit)")
-    .option("--enforce-iam <mode>", "verify signatures: on or off", "on")
+    .option(
+      "--enforce-iam <mode>",
+      "on: verify SigV4 signatures and authorize every call with the policy engine; off: check no signature and authorize nothing (a known key still acts as its principal, anything else as the root)",
+      "on",
+    )
     .option("--demo [file]", "load a demo stack at first start (default: the bundled one)")
     .action(async (options: ServeOptions) => {
       await serve(options);
@@ -119,7 +123,7 @@ function banner(endpoint: string, statePath: string, enforceIam: string): string
     `bootstrap credentials: access key ${BOOTSTRAP_ACCESS_KEY_ID}, secret ${BOOTSTRAP_SECRET_ACCESS_KEY}, account ${DEFAULT_ACCOUNT} (root)`,
     "",
     `export AWS_ENDPOINT_URL=${endpoint}`,
-    `export AWS_ACCESS_KEY_ID=${BOOTSTRAP_ACCESS_KEY_ID} AWS_SECRET_ACCESS_KEY=${BOOTSTRAP_SECRET_ACCESS_KEY} AWS_REGION=us-east-1`,
+    `export AWS_ACCESS_KEY_ID=${BOOTSTRAP_ACCESS_KEY_ID} AWS_SECRET_ACCESS_KEY=${BOOTSTRAP_SECRET_ACCESS_KEY} AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1`,
     "",
   ].join("\n");
 }
