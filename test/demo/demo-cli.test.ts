@@ -6,7 +6,6 @@
  * which says "already loaded". A malformed stack is one line on stderr
  * with `file:line:column` and exit code 2, and leaves the state fresh.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,37 +15,15 @@ import {
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { killCliProcesses, spawnCli } from "../support/cli-process.js";
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
+afterEach(killCliProcesses);
 const dir = mkdtempSync(join(tmpdir(), "accesslab-demo-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function spawnServe(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", ...args], {
-    cwd: process.cwd(),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const ready = async (): Promise<string> => {
-    for (let i = 0; i < 300 && !/# why each call above/.test(stdout); i++) {
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return stdout;
-  };
-  return { child, exited, ready, output: () => ({ stdout, stderr }) };
+  const run = spawnCli(["serve", ...args]);
+  return { ...run, ready: () => run.waitFor(/# why each call above/) };
 }
 
 const ROOT = { accessKeyId: "test", secretAccessKey: "test" };

@@ -5,39 +5,16 @@
  * GetCallerIdentity, and exits 0 on SIGTERM. A port in use is a one-line
  * error with exit code 2.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterEach, describe, expect, it } from "vitest";
+import { killCliProcesses, spawnCli } from "../support/cli-process.js";
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
+afterEach(killCliProcesses);
 
 function spawnServe(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", ...args], {
-    cwd: process.cwd(),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const ready = async (): Promise<string> => {
-    for (let i = 0; i < 300 && !/export AWS_ENDPOINT_URL=\S+\n/.test(stdout); i++) {
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return stdout;
-  };
-  return { child, exited, ready, output: () => ({ stdout, stderr }) };
+  const run = spawnCli(["serve", ...args]);
+  return { ...run, ready: () => run.waitFor(/export AWS_ENDPOINT_URL=\S+\n/) };
 }
 
 describe("accesslab serve (process)", () => {

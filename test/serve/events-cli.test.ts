@@ -6,7 +6,6 @@
  * started and stopping on SIGINT with exit 0, and one-line errors with
  * exit code 2 for a missing state or a bad option.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,12 +15,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AuditEvent } from "../../src/services/audit/event.js";
 import { type ConnectionEvent, connectionStream } from "../../src/services/efs/events.js";
 import { openStore } from "../../src/store/open.js";
+import { killCliProcesses, spawnCli } from "../support/cli-process.js";
 import { startTestServer, type TestServer, trustPolicy } from "./harness.js";
 
 const dir = mkdtempSync(join(tmpdir(), "accesslab-events-"));
 const state = join(dir, "state");
 let server: TestServer;
-const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -48,32 +47,10 @@ afterAll(async () => {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
+afterEach(killCliProcesses);
 
 function spawnEvents(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "events", ...args], {
-    cwd: process.cwd(),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp) => {
-    for (let i = 0; i < 300 && !pattern.test(stdout) && child.exitCode === null; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return stdout;
-  };
-  return { child, exited, waitFor, output: () => ({ stdout, stderr }) };
+  return spawnCli(["events", ...args]);
 }
 
 describe("accesslab events (process)", () => {

@@ -96,23 +96,33 @@ export function putUserPolicy(
  * key.accessKeyId; // "AKIA…" (20 characters)
  */
 export function createAccessKey(ctx: IamContext, userName: string): AccessKey {
-  return ctx.store.transaction(() => {
-    const user = getUser(ctx, userName);
-    const owned = ctx.store.records
-      .list<AccessKey>(RECORD.accessKey)
-      .filter((k) => k.userName === user.userName);
-    if (owned.length >= ACCESS_KEYS_PER_USER)
-      throw quotaExceeded("AccessKeysPerUser", ACCESS_KEYS_PER_USER);
-    const key: AccessKey = {
-      accessKeyId: newUniqueId("AKIA", ctx.random),
-      secretAccessKey: newSecretAccessKey(ctx.random),
-      userName: user.userName,
-      status: "Active",
-      createDate: ctx.clock(),
-    };
-    ctx.store.records.put(RECORD.accessKey, key.accessKeyId, key);
-    return key;
-  });
+  return ctx.store.transaction(() =>
+    storeAccessKey(ctx, userName, newUniqueId("AKIA", ctx.random), newSecretAccessKey(ctx.random)),
+  );
+}
+
+/** Stores a new active key for an existing user, within the per-user limit. */
+function storeAccessKey(
+  ctx: IamContext,
+  userName: string,
+  accessKeyId: string,
+  secretAccessKey: string,
+): AccessKey {
+  const user = getUser(ctx, userName);
+  const owned = ctx.store.records
+    .list<AccessKey>(RECORD.accessKey)
+    .filter((k) => k.userName === user.userName);
+  if (owned.length >= ACCESS_KEYS_PER_USER)
+    throw quotaExceeded("AccessKeysPerUser", ACCESS_KEYS_PER_USER);
+  const key: AccessKey = {
+    accessKeyId,
+    secretAccessKey,
+    userName: user.userName,
+    status: "Active",
+    createDate: ctx.clock(),
+  };
+  ctx.store.records.put(RECORD.accessKey, key.accessKeyId, key);
+  return key;
 }
 
 /** What `importAccessKey` takes: a user and the exact key pair to give it. */
@@ -141,27 +151,14 @@ export function importAccessKey(ctx: IamContext, input: ImportAccessKeyInput): A
   if (input.secretAccessKey.length === 0 || input.secretAccessKey.length > 128)
     throw validationError("secret access key must be 1 to 128 characters");
   return ctx.store.transaction(() => {
-    const user = getUser(ctx, input.userName);
+    getUser(ctx, input.userName);
     if (findAccessKey(ctx, input.accessKeyId))
       throw new IamError(
         "EntityAlreadyExists",
         409,
         `Access key ${input.accessKeyId} already exists.`,
       );
-    const owned = ctx.store.records
-      .list<AccessKey>(RECORD.accessKey)
-      .filter((k) => k.userName === user.userName);
-    if (owned.length >= ACCESS_KEYS_PER_USER)
-      throw quotaExceeded("AccessKeysPerUser", ACCESS_KEYS_PER_USER);
-    const key: AccessKey = {
-      accessKeyId: input.accessKeyId,
-      secretAccessKey: input.secretAccessKey,
-      userName: user.userName,
-      status: "Active",
-      createDate: ctx.clock(),
-    };
-    ctx.store.records.put(RECORD.accessKey, key.accessKeyId, key);
-    return key;
+    return storeAccessKey(ctx, input.userName, input.accessKeyId, input.secretAccessKey);
   });
 }
 
