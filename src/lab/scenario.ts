@@ -6,17 +6,12 @@
  */
 import { readEmbeddedPolicy } from "../engines/policy/embedded-policy.js";
 import type { NamedPolicy } from "../engines/policy/policy-set.js";
-import {
-  readArray,
-  readInteger,
-  readObject,
-  readString,
-  ShapeError,
-} from "../formats/json-read.js";
+import { readArray, readObject, readString, ShapeError } from "../formats/json-read.js";
 import { type JsonNode, jsonNodeToValue } from "../formats/json-tree.js";
 import { at, optional } from "../formats/optional.js";
 import type { SourcePosition } from "../formats/position.js";
 import { parseYamlTree } from "../formats/yaml-tree.js";
+import { readPosixUserNode, readRootDirectoryNode } from "../services/efs/access-point-fields.js";
 import type { PosixUser, RootDirectory } from "../services/efs/model.js";
 import { type LabStep, readMountDefaults, readStep } from "./steps.js";
 
@@ -140,63 +135,11 @@ function readAccessPoint(node: JsonNode, where: string): LabAccessPoint {
   return {
     name: need("name"),
     fileSystem: need("fileSystem"),
-    ...optional("posixUser", posix ? readPosixUser(posix, `${where}.posixUser`) : undefined),
+    ...optional("posixUser", posix ? readPosixUserNode(posix, `${where}.posixUser`) : undefined),
     ...optional(
       "rootDirectory",
-      root ? readRootDirectory(root, `${where}.rootDirectory`) : undefined,
+      root ? readRootDirectoryNode(root, `${where}.rootDirectory`) : undefined,
     ),
-  };
-}
-
-function readPosixUser(node: JsonNode, where: string): PosixUser {
-  const m = readObject(node, where, ["uid", "gid", "secondaryGids"]);
-  const id = (key: string) => {
-    const n = m.get(key);
-    if (!n) throw new ShapeError(`${where} has no \`${key}\``, node.position);
-    return readInteger(n, `${where}.${key}`, 0, 4_294_967_295);
-  };
-  const secondary = m.get("secondaryGids");
-  return {
-    uid: id("uid"),
-    gid: id("gid"),
-    ...optional(
-      "secondaryGids",
-      secondary
-        ? readArray(secondary, `${where}.secondaryGids`).map((g) =>
-            readInteger(g, `${where}.secondaryGids`, 0, 4_294_967_295),
-          )
-        : undefined,
-    ),
-  };
-}
-
-function readRootDirectory(node: JsonNode, where: string): RootDirectory {
-  const m = readObject(node, where, ["path", "creationInfo"]);
-  const path = m.get("path");
-  if (!path) throw new ShapeError(`${where} has no \`path\``, node.position);
-  const info = m.get("creationInfo");
-  if (!info) return { path: readString(path, `${where}.path`) };
-  const c = readObject(info, `${where}.creationInfo`, ["ownerUid", "ownerGid", "permissions"]);
-  const field = (key: string) => {
-    const n = c.get(key);
-    if (!n)
-      throw new ShapeError(
-        `${where}.creationInfo has no \`${key}\` (all three fields are required)`,
-        info.position,
-      );
-    return n;
-  };
-  const permissions = field("permissions");
-  return {
-    path: readString(path, `${where}.path`),
-    creationInfo: {
-      ownerUid: readInteger(field("ownerUid"), `${where}.creationInfo.ownerUid`, 0, 4_294_967_295),
-      ownerGid: readInteger(field("ownerGid"), `${where}.creationInfo.ownerGid`, 0, 4_294_967_295),
-      permissions:
-        permissions.kind === "number"
-          ? String(permissions.value)
-          : readString(permissions, `${where}.creationInfo.permissions`),
-    },
   };
 }
 
