@@ -1,18 +1,19 @@
 /** Unit tests of mount target address selection. */
 import { describe, expect, it } from "vitest";
-import { ipv4ToNumber, numberToIpv4, pickAddress, usableRange } from "./subnet-address.js";
+import { formatIpv4 } from "../ec2/cidr.js";
+import { pickAddress, usableRange } from "./subnet-address.js";
 
 describe("subnet addresses", () => {
-  it("round-trips dotted IPv4 and refuses non-addresses", () => {
-    expect(numberToIpv4(ipv4ToNumber("10.0.1.4") ?? 0)).toBe("10.0.1.4");
-    expect(ipv4ToNumber("10.0.1.256")).toBeUndefined();
-    expect(ipv4ToNumber("fe80::1")).toBeUndefined();
+  it("has no usable range for a malformed block or one smaller than /28", () => {
+    expect(usableRange("10.0.1.256/24")).toBeUndefined();
+    expect(usableRange("10.0.1.0/29")).toBeUndefined();
+    expect(usableRange("fe80::/64")).toBeUndefined();
   });
 
   it("skips the five addresses AWS reserves", () => {
     const range = usableRange("10.0.1.0/24");
-    expect(range && numberToIpv4(range.first)).toBe("10.0.1.4");
-    expect(range && numberToIpv4(range.last)).toBe("10.0.1.254");
+    expect(range && formatIpv4(range.first)).toBe("10.0.1.4");
+    expect(range && formatIpv4(range.last)).toBe("10.0.1.254");
   });
 
   it("picks the lowest free address, or checks the requested one", () => {

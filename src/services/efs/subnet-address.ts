@@ -6,31 +6,7 @@
  * asked for if it is usable and free.
  */
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-
-/**
- * An IPv4 address as a number, or undefined when it is not one.
- *
- * @example
- * ipv4ToNumber("10.0.1.4"); // 167772420
- */
-export function ipv4ToNumber(text: string): number | undefined {
-  const m = IPV4.exec(text);
-  if (!m) return undefined;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((p) => p > 255)) return undefined;
-  return parts.reduce((acc, p) => acc * 256 + p, 0);
-}
-
-/**
- * A number as dotted IPv4 text.
- *
- * @example
- * numberToIpv4(167772420); // "10.0.1.4"
- */
-export function numberToIpv4(n: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join(".");
-}
+import { formatIpv4, parseCidr, parseIpv4 } from "../ec2/cidr.js";
 
 /**
  * The usable host range of an IPv4 CIDR block (after AWS's reservations), or undefined.
@@ -39,13 +15,9 @@ export function numberToIpv4(n: number): string {
  * usableRange("10.0.1.0/24"); // { first: <10.0.1.4>, last: <10.0.1.254> }
  */
 export function usableRange(cidr: string): { first: number; last: number } | undefined {
-  const [address = "", prefixText = ""] = cidr.split("/");
-  const base = ipv4ToNumber(address);
-  const prefix = Number(prefixText);
-  if (base === undefined || !/^\d+$/.test(prefixText) || prefix > 28) return undefined;
-  const size = 2 ** (32 - prefix);
-  const network = base - (base % size);
-  return { first: network + 4, last: network + size - 2 };
+  const block = parseCidr(cidr);
+  if (block === undefined || block.prefix > 28) return undefined;
+  return { first: block.first + 4, last: block.last - 1 };
 }
 
 /**
@@ -64,12 +36,12 @@ export function pickAddress(
   if (range === undefined) return { problem: "full" };
   const used = new Set(taken);
   if (wanted !== undefined) {
-    const n = ipv4ToNumber(wanted);
+    const n = parseIpv4(wanted);
     if (n === undefined || n < range.first || n > range.last) return { problem: "outside" };
-    return used.has(numberToIpv4(n)) ? { problem: "in-use" } : { ok: numberToIpv4(n) };
+    return used.has(formatIpv4(n)) ? { problem: "in-use" } : { ok: formatIpv4(n) };
   }
   for (let n = range.first; n <= range.last; n++) {
-    const ip = numberToIpv4(n);
+    const ip = formatIpv4(n);
     if (!used.has(ip)) return { ok: ip };
   }
   return { problem: "full" };
