@@ -78,3 +78,11 @@ export const LIST_FUNCTIONS_PAGE = 50;
  */
 export const RUNTIME_HANDLER_REQUIRED_MESSAGE =
   "Runtime and Handler are mandatory parameters for functions created with deployment packages.";
+
+/**
+ * The identity a function's code runs as, and so the identity an EFS access
+ * point without a PosixUser sees: `sbx_user1051`, uid 993, gid 990 (OBSERVED
+ * on Amazon Linux 2 runtimes in seeds-digest section 1; AWS documents no
+ * number). The check's probes and the runtime both use it.
+ */
+export const LAMBDA_SANDBOX_IDENTITY = { uid: 993, gid: 990, groups: [990] } as const;

@@ -1,0 +1,23 @@
+/**
+ * Every probe `accesslab check` runs on a deployed template, in the order
+ * their findings are listed: file systems, access points, the functions
+ * that mount them, then task definitions.
+ */
+import type { Probe } from "../probe.js";
+import { probeEcsTaskCredentials } from "./ecs-task-credentials.js";
+import { probeAccessPoints } from "./efs-access-points.js";
+import { probeFileSystems } from "./efs-file-systems.js";
+import { probeLambdaEfs } from "./lambda-efs.js";
+
+/**
+ * The probes, in order.
+ *
+ * @example
+ * const findings = PROBES.flatMap((probe) => probe(run));
+ */
+export const PROBES: readonly Probe[] = [
+  probeFileSystems,
+  probeAccessPoints,
+  probeLambdaEfs,
+  probeEcsTaskCredentials,
+];
