@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { reportError } from "./cli-error.js";
+import { registerCheck } from "./commands/check.js";
 import { registerCredentials } from "./commands/credentials.js";
 import { registerEvents } from "./commands/events.js";
 import { registerLab } from "./commands/lab.js";
@@ -27,6 +28,7 @@ registerValidatePolicy(program);
 registerServe(program);
 registerEvents(program);
 registerCredentials(program);
+registerCheck(program);
 
 try {
   await program.parseAsync(process.argv);
