@@ -8,6 +8,7 @@ import { Command, CommanderError } from "commander";
 import { reportError } from "./cli-error.js";
 import { registerCheck } from "./commands/check.js";
 import { registerCredentials } from "./commands/credentials.js";
+import { registerDeploy } from "./commands/deploy.js";
 import { registerEvents } from "./commands/events.js";
 import { registerLab } from "./commands/lab.js";
 import { registerServe } from "./commands/serve.js";
@@ -29,6 +30,7 @@ registerServe(program);
 registerEvents(program);
 registerCredentials(program);
 registerCheck(program);
+registerDeploy(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,8 @@
  */
 import { ProtocolError } from "../../protocol/errors.js";
 import { iamAccess } from "../authorize/iam-requests.js";
+import { CLOUDFORMATION_HANDLERS } from "./cloudformation.js";
+import { cloudFormationAccess } from "./cloudformation-access.js";
 import { EC2_BINDING } from "./ec2-binding.js";
 import { EFS_BINDING } from "./efs.js";
 import type { ServiceBinding } from "./handler.js";
@@ -29,4 +31,10 @@ export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
   efs: EFS_BINDING,
   lambda: LAMBDA_BINDING,
   secretsmanager: SECRETS_MANAGER_BINDING,
+  cloudformation: queryBinding(
+    "cloudformation",
+    CLOUDFORMATION_HANDLERS,
+    cloudFormationAccess,
+    accessDenied,
+  ),
 };

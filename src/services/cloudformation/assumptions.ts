@@ -1,0 +1,57 @@
+/**
+ * CloudFormation behaviours accesslab could not confirm from AWS's
+ * documentation, each chosen as the most plausible and named once here so
+ * a later correction is one edit.
+ */
+
+/**
+ * The session name CloudFormation uses when it assumes a stack's service
+ * role. AWS's CloudTrail records show `AWSCloudFormation`; the exact value
+ * is not in the API reference.
+ *
+ * @example
+ * SERVICE_ROLE_SESSION_NAME; // "AWSCloudFormation"
+ */
+export const SERVICE_ROLE_SESSION_NAME = "AWSCloudFormation";
+
+/**
+ * The `ResourceStatusReason` of resources that were never started because
+ * an earlier one failed. AWS's console shows "Resource creation cancelled";
+ * accesslab creates one resource at a time, so no resource is in progress
+ * when another fails and this reason is only used in the stack's own event.
+ *
+ * @example
+ * ROLLBACK_REASON("Role"); // "The following resource(s) failed to create: [Role]. Rollback requested by user."
+ */
+export const ROLLBACK_REASON = (logicalId: string) =>
+  `The following resource(s) failed to create: [${logicalId}]. Rollback requested by user.`;
+
+/**
+ * Inline Lambda code (`Code.ZipFile`) is source text that CloudFormation
+ * zips itself. accesslab never runs function code, so the function is
+ * created with a code reference under this pseudo bucket instead of a
+ * generated archive.
+ *
+ * @example
+ * `s3://${INLINE_CODE_BUCKET}/my-fn`;
+ */
+export const INLINE_CODE_BUCKET = "accesslab-cloudformation-inline-code";
+
+/**
+ * How long a generated physical name's random suffix is (CloudFormation's
+ * `stack-Logical-ABCDEF123456` names use 12 or 13 characters).
+ *
+ * @example
+ * GENERATED_SUFFIX_LENGTH; // 12
+ */
+export const GENERATED_SUFFIX_LENGTH = 12;
+
+/**
+ * Whether deleting a stack's secret skips the recovery window. The
+ * resource reference does not say; deleting at once lets a rolled back
+ * stack be created again with the same secret name, as users expect.
+ *
+ * @example
+ * SECRET_DELETION_FORCED; // true
+ */
+export const SECRET_DELETION_FORCED = true;

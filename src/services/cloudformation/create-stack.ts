@@ -1,0 +1,129 @@
+/**
+ * CreateStack: the deployer. The template is checked first (reading
+ * errors, unresolved dependencies, cycles) and the service role assumed
+ * (its trust must admit CloudFormation), so a refusal leaves no stack.
+ * Then the resources are created one at a time in dependency order through
+ * their handlers, each operation authorized for the deploying principal,
+ * with CloudFormation's events. On the first failure the failed resource's
+ * event carries the service's code and message, everything created is
+ * deleted in reverse order and the stack ends `ROLLBACK_COMPLETE`
+ * (`ROLLBACK_FAILED` when a deletion is refused).
+ */
+import type { DeployableTemplate, PhysicalLookup } from "../../templates/model.js";
+import type { ServiceContext } from "../context.js";
+import { type DeployActor, serviceRoleActor } from "./actor.js";
+import { ROLLBACK_REASON } from "./assumptions.js";
+import { createResource } from "./create-resource.js";
+import { stackExists, validationError } from "./errors.js";
+import { recordEvent, recordStackEvent } from "./events.js";
+import { failureReason } from "./failure-reason.js";
+import type { Stack, StackResource } from "./model.js";
+import { creationOrder } from "./order.js";
+import { removeResources } from "./remove-resources.js";
+import { checkStackName, findStack, newStackId, saveStack } from "./stacks.js";
+import { type OutputSource, outputText, templateError } from "./template-text.js";
+
+/** What CreateStack needs. */
+export interface CreateStackRequest {
+  readonly stackName: string;
+  readonly template: DeployableTemplate;
+  /** The caller, who acts when there is no service role. */
+  readonly caller: DeployActor;
+  readonly roleArn?: string;
+  readonly parameters?: Readonly<Record<string, string>>;
+  /** The template's outputs (the CloudFormation reader's `DeployableOutput`s). */
+  readonly outputs?: readonly OutputSource[];
+}
+
+/**
+ * Creates a stack and answers it as it ended (`CREATE_COMPLETE` or `ROLLBACK_COMPLETE`).
+ *
+ * @example
+ * createStack(ctx, { stackName: "app", template, caller: { principalArn: rootArn } }).status; // "CREATE_COMPLETE"
+ */
+export function createStack(ctx: ServiceContext, request: CreateStackRequest): Stack {
+  const { stackName, template } = request;
+  checkStackName(stackName);
+  if (findStack(ctx, stackName)) throw stackExists(stackName);
+  const problem = template.diagnostics.find((d) => d.severity === "error");
+  if (problem) throw validationError(templateError(problem));
+  const order = creationOrder(template.resources);
+  const actor = request.roleArn ? serviceRoleActor(ctx, request.roleArn) : request.caller;
+  const stack: Stack = {
+    stackName,
+    stackId: newStackId(ctx, stackName),
+    status: "CREATE_IN_PROGRESS",
+    statusReason: "User Initiated",
+    ...(request.roleArn ? { roleArn: request.roleArn } : {}),
+    creationTimeMs: ctx.clock(),
+    resources: [],
+    outputs: [],
+    parameters: { ...request.parameters },
+  };
+  saveStack(ctx, stack);
+  recordStackEvent(ctx, stack, "CREATE_IN_PROGRESS", "User Initiated");
+  const made: StackResource[] = [];
+  const byId = new Map<string, StackResource>();
+  const lookup: PhysicalLookup = (logicalId, attribute) => {
+    const r = byId.get(logicalId);
+    if (!r) return undefined;
+    return attribute === undefined ? r.physicalId : r.attributes[attribute];
+  };
+  for (const resource of order) {
+    const { logicalId, type } = resource;
+    recordEvent(ctx, stack, { logicalId, type, status: "CREATE_IN_PROGRESS" });
+    try {
+      const created = createResource(ctx, stack, resource, lookup, actor);
+      made.push(created);
+      byId.set(created.logicalId, created);
+    } catch (error) {
+      const reason = failureReason(type, error);
+      recordEvent(ctx, stack, { logicalId, type, status: "CREATE_FAILED", reason });
+      return rollBack(ctx, stack, made, actor, { logicalId, type, reason });
+    }
+  }
+  const outputs = (request.outputs ?? []).map((o) => ({
+    key: o.name,
+    value: outputText(o.value(lookup)),
+  }));
+  const complete: Stack = { ...stack, status: "CREATE_COMPLETE", resources: made, outputs };
+  const { statusReason: _dropped, ...done } = complete;
+  saveStack(ctx, done);
+  recordStackEvent(ctx, done, "CREATE_COMPLETE");
+  return done;
+}
+
+function rollBack(
+  ctx: ServiceContext,
+  stack: Stack,
+  made: readonly StackResource[],
+  actor: DeployActor,
+  failed: { logicalId: string; type: string; reason: string },
+): Stack {
+  const reason = ROLLBACK_REASON(failed.logicalId);
+  const failedResource: StackResource = {
+    logicalId: failed.logicalId,
+    type: failed.type,
+    physicalId: "",
+    attributes: {},
+    undo: {},
+    status: "CREATE_FAILED",
+    statusReason: failed.reason,
+    timestampMs: ctx.clock(),
+  };
+  const rolling: Stack = {
+    ...stack,
+    status: "ROLLBACK_IN_PROGRESS",
+    statusReason: reason,
+    resources: [...made, failedResource],
+  };
+  saveStack(ctx, rolling);
+  recordStackEvent(ctx, rolling, "ROLLBACK_IN_PROGRESS", reason);
+  const resources = removeResources(ctx, rolling, rolling.resources, actor);
+  const failedDelete = resources.some((r) => r.status === "DELETE_FAILED");
+  const status = failedDelete ? "ROLLBACK_FAILED" : "ROLLBACK_COMPLETE";
+  const ended: Stack = { ...rolling, status, resources };
+  saveStack(ctx, ended);
+  recordStackEvent(ctx, ended, status);
+  return ended;
+}

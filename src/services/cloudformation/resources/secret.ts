@@ -1,0 +1,50 @@
+/**
+ * `AWS::SecretsManager::Secret`: CreateSecret (Name or a generated name,
+ * Description, KmsKeyId, SecretString, or a random value for
+ * `GenerateSecretString`, Tags). `Ref` is the secret's ARN, as
+ * CloudFormation's is; `Fn::GetAtt` has `Id` (the ARN).
+ */
+import { createSecret, readCreateSecret } from "../../secretsmanager/create-secret.js";
+import { deleteSecret } from "../../secretsmanager/delete-secret.js";
+import { findSecret } from "../../secretsmanager/lookup.js";
+import { SECRET_DELETION_FORCED } from "../assumptions.js";
+import { generatedName } from "../names.js";
+import { type ResourceHandler, undoString } from "../resource-handler.js";
+
+/**
+ * The handler of `AWS::SecretsManager::Secret`.
+ *
+ * @example
+ * SECRET.create(env, props).physicalId; // "arn:aws:secretsmanager:us-east-1:000000000000:secret:db-AbCdEf"
+ */
+export const SECRET: ResourceHandler = {
+  create(env, props) {
+    const { ctx } = env;
+    const name =
+      props.optionalString("Name") ?? generatedName(ctx, env.stackName, env.logicalId, 256);
+    const given = props.optionalString("SecretString");
+    const generate = props.object("GenerateSecretString");
+    const value = given ?? (generate ? randomValue(ctx.random(32)) : undefined);
+    const description = props.optionalString("Description");
+    const kmsKeyId = props.optionalString("KmsKeyId");
+    const request = readCreateSecret(ctx, {
+      Name: name,
+      ...(value === undefined ? {} : { SecretString: value }),
+      ...(description === undefined ? {} : { Description: description }),
+      ...(kmsKeyId === undefined ? {} : { KmsKeyId: kmsKeyId }),
+      Tags: props.tags("Tags").map((t) => ({ Key: t.key, Value: t.value })),
+    });
+    env.allow("secretsmanager:CreateSecret", request.arn);
+    createSecret(ctx, request);
+    return { physicalId: request.arn, attributes: { Id: request.arn }, undo: { arn: request.arn } };
+  },
+  remove(ctx, undo) {
+    const secret = findSecret(ctx, undoString(undo, "arn"));
+    if (secret) deleteSecret(ctx, secret, { force: SECRET_DELETION_FORCED });
+  },
+};
+
+function randomValue(bytes: Uint8Array): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+}
