@@ -9,7 +9,7 @@
 import type { Severity } from "./finding.js";
 
 /** The area a rule belongs to; its id starts with `<area>-`. */
-export type RuleArea = "efs" | "lambda" | "iam" | "ecs" | "secrets" | "vpc" | "smb";
+export type RuleArea = "efs" | "lambda" | "iam" | "ecs" | "secrets" | "vpc" | "smb" | "stack";
 
 /** One rule, as users read it. */
 export interface RuleDefinition {
@@ -49,7 +49,9 @@ export const RULE_PLACEHOLDERS: Readonly<Record<string, string>> = {
   role: "logical id (or ARN when not in the template) of the IAM role",
   subnet: "logical id of the subnet",
   az: "the Availability Zone",
-  reason: "the probe's one-clause account of what blocked the connection",
+  reason: "the probe's one-clause account of what blocked the connection, or a service's refusal",
+  resource: "logical id of the resource that could not be created",
+  type: "the resource's CloudFormation type",
   actions: "the EFS actions granted, e.g. `ClientWrite, ClientRootAccess`",
   principal: "the principal named in the policy",
   source: "where the anonymous probe mounted from, e.g. a subnet",

@@ -52,7 +52,16 @@ describe("rule catalogue", () => {
 
   it("covers every area the check command probes", () => {
     const areas = new Set(RULES.map((r) => r.area));
-    expect([...areas].sort()).toEqual(["ecs", "efs", "iam", "lambda", "secrets", "smb", "vpc"]);
+    expect([...areas].sort()).toEqual([
+      "ecs",
+      "efs",
+      "iam",
+      "lambda",
+      "secrets",
+      "smb",
+      "stack",
+      "vpc",
+    ]);
   });
 });
 

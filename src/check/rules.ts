@@ -11,6 +11,7 @@ import { IAM_RULES } from "./rules/iam-rules.js";
 import { LAMBDA_RULES } from "./rules/lambda-rules.js";
 import { SECRETS_RULES } from "./rules/secrets-rules.js";
 import { SMB_RULES } from "./rules/smb-rules.js";
+import { STACK_RULES } from "./rules/stack-rules.js";
 import { VPC_RULES } from "./rules/vpc-rules.js";
 
 /**
@@ -28,6 +29,7 @@ export const RULES: readonly RuleDefinition[] = [
   ...SECRETS_RULES,
   ...VPC_RULES,
   ...SMB_RULES,
+  ...STACK_RULES,
 ];
 
 const BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

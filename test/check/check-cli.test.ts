@@ -17,6 +17,13 @@ const CLEAN = `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
   Data:
     Type: AWS::EFS::FileSystem
+    Properties:
+      FileSystemPolicy:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::000000000000:root" }
+            Action: elasticfilesystem:ClientMount
 `;
 
 const NO_REASON = `Resources:
@@ -25,7 +32,14 @@ const NO_REASON = `Resources:
     Metadata:
       accesslab:
         ignore:
-          - id: efs-file-system-no-policy
+          - id: efs-anonymous-mount-allowed
+    Properties:
+      FileSystemPolicy:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::000000000000:root" }
+            Action: elasticfilesystem:ClientMount
 `;
 
 function dir(files: Record<string, string>): string {

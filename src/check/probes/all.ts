@@ -1,13 +1,14 @@
 /**
  * Every probe `accesslab check` runs on a deployed template, in the order
  * their findings are listed: file systems, access points, the functions
- * that mount them, then task definitions.
+ * that mount them, task definitions, then role trust.
  */
 import type { Probe } from "../probe.js";
 import { probeEcsTaskCredentials } from "./ecs-task-credentials.js";
 import { probeAccessPoints } from "./efs-access-points.js";
 import { probeFileSystems } from "./efs-file-systems.js";
 import { probeLambdaEfs } from "./lambda-efs.js";
+import { probeRoleTrust } from "./role-trust.js";
 
 /**
  * The probes, in order.
@@ -20,4 +21,5 @@ export const PROBES: readonly Probe[] = [
   probeAccessPoints,
   probeLambdaEfs,
   probeEcsTaskCredentials,
+  probeRoleTrust,
 ];

@@ -91,6 +91,9 @@ function mountAndWrite(
     unlink(session, PROBE_FILE);
     return [];
   }
+  // Without a PosixUser the access point enforces nothing: which client
+  // fails to write is the workload's finding (lambda-efs-write-denied).
+  if (ap.posixUser === undefined) return [];
   const listing = `${modeString(root.mode)} ${root.uid} ${root.gid} /mnt/probe`;
   const evidence = [
     `$ ${command}`,

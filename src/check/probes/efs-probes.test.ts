@@ -48,15 +48,26 @@ describe("access point probe", () => {
       "Root efs-access-point-file-system-root",
       "Fuga efs-access-point-no-creation-info",
       "Piyo efs-access-point-no-posix-user",
-      "Piyo efs-access-point-root-not-writable",
     ]);
-    const piyo = probeAccessPoints(run).find((f) => f.ruleId.endsWith("root-not-writable"));
+  });
+
+  it("finds an enforced user that cannot write in its root", () => {
+    const { run } = world({
+      Piyo: {
+        posixUser: { uid: 1001, gid: 1001 },
+        rootDirectory: {
+          path: "/piyo",
+          creationInfo: { ownerUid: 1002, ownerGid: 1002, permissions: "764" },
+        },
+      },
+    });
+    const [piyo] = probeAccessPoints(run);
     expect(piyo?.title).toBe(
-      "access point Piyo enforces 993:990, which cannot write in its root `/piyo`",
+      "access point Piyo enforces 1001:1001, which cannot write in its root `/piyo`",
     );
     expect(piyo?.explanation).toContain("as 1002:1002 mode 764");
     expect(piyo?.evidence.join("\n")).toContain("Permission denied");
-    expect(piyo?.position).toEqual({ line: 32, column: 3 });
+    expect(piyo?.position).toEqual({ line: 12, column: 3 });
   });
 
   it("reports nothing once the access points are what the fixes say", () => {

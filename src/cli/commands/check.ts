@@ -10,6 +10,7 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { type CheckConfig, DEFAULT_FAIL_ON, DEFAULT_FORMAT } from "../../check/config.js";
+import { emulationProbe } from "../../check/emulation-probe.js";
 import type { Severity } from "../../check/finding.js";
 import { isSeverity } from "../../check/report/fail-level.js";
 import { CHECK_FORMATS, type CheckFormat, isCheckFormat } from "../../check/report/formats.js";
@@ -85,6 +86,7 @@ export async function runCheckCommand(
   const progress = progressLine(env.stderr, files.length);
   const result = await (env.check ?? checkTemplates)(files, {
     readText: (file) => readText(file),
+    probes: [emulationProbe],
     onProgress: (done, total, file) => progress.update(done, total, file),
   });
   progress.done();
