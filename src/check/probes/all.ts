@@ -7,6 +7,7 @@ import type { Probe } from "../probe.js";
 import { probeEcsTaskCredentials } from "./ecs-task-credentials.js";
 import { probeAccessPoints } from "./efs-access-points.js";
 import { probeFileSystems } from "./efs-file-systems.js";
+import { probeWriteWithoutMount } from "./efs-write-without-mount.js";
 import { probeLambdaEfs } from "./lambda-efs.js";
 import { probeRoleTrust } from "./role-trust.js";
 
@@ -18,6 +19,7 @@ import { probeRoleTrust } from "./role-trust.js";
  */
 export const PROBES: readonly Probe[] = [
   probeFileSystems,
+  probeWriteWithoutMount,
   probeAccessPoints,
   probeLambdaEfs,
   probeEcsTaskCredentials,
