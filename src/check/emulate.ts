@@ -116,6 +116,7 @@ function deployed(
         logicalId: resource.logicalId,
         type: resource.type,
         physicalId: made.physicalId,
+        dependsOn: resource.dependsOn,
         file: resource.file,
         ...(resource.position === undefined ? {} : { position: resource.position }),
         properties: resource.properties(lookup),

@@ -18,6 +18,8 @@ export interface DeployedResource {
   readonly physicalId: string;
   readonly file: string;
   readonly position?: SourcePosition;
+  /** Logical ids it refers to or depends on (what it uses). */
+  readonly dependsOn: readonly string[];
   /** Its properties, resolved against the deployed resources. */
   readonly properties: { readonly [key: string]: ResolvedValue };
   /** Where a property path is written, for the finding's position. */

@@ -17,8 +17,6 @@ const DIR = "examples/templates";
 /** Rules in the expectation files that no probe produces yet. */
 const NOT_PROBED_YET = new Set([
   "efs-access-point-cross-user-files",
-  "smb-egress-445-blocked",
-  "vpc-endpoint-https-blocked",
   "secrets-read-outside-endpoint",
 ]);
 

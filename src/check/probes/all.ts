@@ -9,6 +9,7 @@ import { probeAccessPoints } from "./efs-access-points.js";
 import { probeFileSystems } from "./efs-file-systems.js";
 import { probeWriteWithoutMount } from "./efs-write-without-mount.js";
 import { probeLambdaEfs } from "./lambda-efs.js";
+import { probeNetworkPaths } from "./network-paths.js";
 import { probeRoleTrust } from "./role-trust.js";
 
 /**
@@ -22,6 +23,7 @@ export const PROBES: readonly Probe[] = [
   probeWriteWithoutMount,
   probeAccessPoints,
   probeLambdaEfs,
+  probeNetworkPaths,
   probeEcsTaskCredentials,
   probeRoleTrust,
 ];

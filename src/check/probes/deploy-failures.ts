@@ -32,6 +32,7 @@ function findingFor(emulation: Emulation, failure: DeployFailure): Finding {
     logicalId: resource.logicalId,
     type: resource.type,
     physicalId: "",
+    dependsOn: resource.dependsOn,
     file: resource.file,
     ...(resource.position === undefined ? {} : { position: resource.position }),
     properties,

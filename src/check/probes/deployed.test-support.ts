@@ -42,6 +42,7 @@ export function deployed(
     logicalId,
     type,
     physicalId,
+    dependsOn: [],
     file: "template.yaml",
     position,
     properties: {},

@@ -1,0 +1,150 @@
+/**
+ * The network path probe for VPC-attached functions. A function that uses
+ * an FSx file server (its properties refer to one) must get TCP 445 out of
+ * its security groups and into the server's; a function that uses a secret
+ * from inside a VPC with a Secrets Manager interface endpoint (private DNS
+ * on, so the SDK's calls go to the endpoint) must get TCP 443 to the
+ * endpoint's groups. Each connection is decided by the stored security
+ * group rules, from an address in the function's subnet to one in the
+ * server's or endpoint's subnet.
+ */
+import { formatIpv4 } from "../../services/ec2/cidr.js";
+import { findSubnet } from "../../services/ec2/lookup.js";
+import { EC2_RECORD, type VpcEndpoint } from "../../services/ec2/model.js";
+import { canConnect } from "../../services/ec2/reachability.js";
+import { usableRange } from "../../services/efs/subnet-address.js";
+import { findFunction } from "../../services/lambda/functions.js";
+import type { ResolvedValue } from "../../templates/model.js";
+import type { Finding } from "../finding.js";
+import { findingOf } from "../finding-of.js";
+import {
+  byPhysicalId,
+  type DeployedResource,
+  type Probe,
+  type ProbeRun,
+  resourcesOfType,
+} from "../probe.js";
+
+const SMB_PORT = 445;
+const HTTPS_PORT = 443;
+
+/**
+ * Probes the network paths of every VPC-attached function.
+ *
+ * @example
+ * probeNetworkPaths({ ctx, resources }); // [{ ruleId: "smb-egress-445-blocked", … }]
+ */
+export const probeNetworkPaths: Probe = (run) => {
+  const findings: Finding[] = [];
+  for (const resource of resourcesOfType(run, "AWS::Lambda::Function")) {
+    const vpc = findFunction(run.ctx, resource.physicalId)?.vpcConfig;
+    const subnet = vpc === undefined ? undefined : findSubnet(run.ctx, vpc.subnetIds[0] ?? "");
+    if (vpc === undefined || subnet === undefined) continue;
+    const from = {
+      securityGroupIds: vpc.securityGroupIds,
+      subnetId: subnet.subnetId,
+      ...address(subnet.cidrBlock, "last"),
+    };
+    const uses = (type: string) =>
+      run.resources.filter((r) => r.type === type && resource.dependsOn.includes(r.logicalId));
+    for (const server of uses("AWS::FSx::FileSystem")) {
+      const found = smbPath(run, resource, from, server);
+      if (found !== undefined) findings.push(found);
+    }
+    if (uses("AWS::SecretsManager::Secret").length > 0) {
+      const region = run.ctx.region;
+      const endpoints = run.ctx.store.records
+        .list<VpcEndpoint>(EC2_RECORD.vpcEndpoint)
+        .filter(
+          (e) =>
+            e.vpcId === vpc.vpcId &&
+            e.vpcEndpointType === "Interface" &&
+            e.privateDnsEnabled &&
+            e.serviceName === `com.amazonaws.${region}.secretsmanager`,
+        );
+      for (const endpoint of endpoints) {
+        const found = endpointPath(run, resource, from, endpoint);
+        if (found !== undefined) findings.push(found);
+      }
+    }
+  }
+  return findings;
+};
+
+type From = { securityGroupIds: readonly string[]; subnetId: string; ip?: string };
+
+function smbPath(
+  run: ProbeRun,
+  fn: DeployedResource,
+  from: From,
+  server: DeployedResource,
+): Finding | undefined {
+  const subnetIds = strings(server.properties.SubnetIds);
+  const serverSubnet = findSubnet(run.ctx, subnetIds[0] ?? "");
+  const groups = strings(server.properties.SecurityGroupIds);
+  if (serverSubnet === undefined) return undefined;
+  const to = {
+    securityGroupIds: groups,
+    subnetId: serverSubnet.subnetId,
+    ip: address(serverSubnet.cidrBlock, "first").ip ?? "",
+  };
+  const path = canConnect(run.ctx, { from, to, protocol: "tcp", port: SMB_PORT });
+  if (path.allowed) return undefined;
+  const egress = path.reasons.some((r) => r.startsWith("no egress rule"));
+  return findingOf({
+    ruleId: egress ? "smb-egress-445-blocked" : "smb-ingress-445-blocked",
+    resource: egress ? fn : server,
+    values: {
+      workload: fn.logicalId,
+      fileServer: server.logicalId,
+      destination: `${to.ip} (subnet ${serverSubnet.cidrBlock})`,
+    },
+    evidence: [`tcp ${from.ip ?? "?"} → ${to.ip}:${SMB_PORT}`, ...path.reasons],
+    path: egress ? ["VpcConfig", "SecurityGroupIds"] : ["SecurityGroupIds"],
+  });
+}
+
+function endpointPath(
+  run: ProbeRun,
+  fn: DeployedResource,
+  from: From,
+  endpoint: VpcEndpoint,
+): Finding | undefined {
+  const endpointSubnet = findSubnet(run.ctx, endpoint.subnetIds[0] ?? "");
+  if (endpointSubnet === undefined) return undefined;
+  const to = {
+    securityGroupIds: endpoint.securityGroupIds,
+    subnetId: endpointSubnet.subnetId,
+    ip: address(endpointSubnet.cidrBlock, "first").ip ?? "",
+  };
+  const path = canConnect(run.ctx, { from, to, protocol: "tcp", port: HTTPS_PORT });
+  if (path.allowed) return undefined;
+  const name =
+    byPhysicalId(run, "AWS::EC2::VPCEndpoint", endpoint.vpcEndpointId)?.logicalId ??
+    endpoint.vpcEndpointId;
+  return findingOf({
+    ruleId: "vpc-endpoint-https-blocked",
+    resource: fn,
+    values: {
+      workload: fn.logicalId,
+      endpoint: name,
+      service: "Secrets Manager",
+      reason: path.reasons.at(-1) ?? "no rule allows it",
+    },
+    evidence: [
+      `tcp ${from.ip ?? "?"} → ${to.ip}:${HTTPS_PORT} (${endpoint.serviceName}, private DNS)`,
+      ...path.reasons,
+    ],
+    path: ["VpcConfig", "SecurityGroupIds"],
+  });
+}
+
+/** The first or last usable address of a subnet. */
+function address(cidr: string, which: "first" | "last"): { ip?: string } {
+  const range = usableRange(cidr);
+  return range === undefined ? {} : { ip: formatIpv4(range[which]) };
+}
+
+function strings(value: ResolvedValue | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
