@@ -11,6 +11,7 @@ import { probeWriteWithoutMount } from "./efs-write-without-mount.js";
 import { probeLambdaEfs } from "./lambda-efs.js";
 import { probeNetworkPaths } from "./network-paths.js";
 import { probeRoleTrust } from "./role-trust.js";
+import { probeSecretReads } from "./secret-reads.js";
 
 /**
  * The probes, in order.
@@ -24,6 +25,7 @@ export const PROBES: readonly Probe[] = [
   probeAccessPoints,
   probeLambdaEfs,
   probeNetworkPaths,
+  probeSecretReads,
   probeEcsTaskCredentials,
   probeRoleTrust,
 ];
