@@ -10,14 +10,12 @@
  * mount root listed. The first step that fails is the finding.
  */
 import { describeErrno } from "../../engines/posix/errno.js";
-import { formatIpv4 } from "../../services/ec2/cidr.js";
 import { findSubnet } from "../../services/ec2/lookup.js";
 import { canConnect } from "../../services/ec2/reachability.js";
 import { getAccessPoint } from "../../services/efs/control-plane.js";
 import { readdir, unlink, writeFile } from "../../services/efs/file-tree.js";
 import { mount } from "../../services/efs/mount.js";
 import { listMountTargets } from "../../services/efs/mount-targets.js";
-import { usableRange } from "../../services/efs/subnet-address.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
 import { LAMBDA_SANDBOX_IDENTITY } from "../../services/lambda/assumptions.js";
 import { findFunction } from "../../services/lambda/functions.js";
@@ -31,6 +29,7 @@ import {
   type ProbeRun,
   resourcesOfType,
 } from "../probe.js";
+import { functionSession, subnetAddress } from "./function-context.js";
 
 const NFS_PORT = 2049;
 const PROBE_FILE = ".accesslab-write-probe";
@@ -102,7 +101,7 @@ function probeOne(
     const from = {
       securityGroupIds: vpc.securityGroupIds,
       subnetId,
-      ...eniAddress(subnet.cidrBlock),
+      ...subnetAddress(subnet.cidrBlock, "last"),
     };
     const to = {
       securityGroupIds: target.securityGroups,
@@ -118,8 +117,7 @@ function probeOne(
       });
   }
 
-  const roleName = fn.role.slice(fn.role.lastIndexOf("/") + 1);
-  const session = `arn:aws:sts::${ctx.account}:assumed-role/${roleName}/${fn.functionName}`;
+  const { session } = functionSession(ctx, fn);
   const policies = principalPolicies(ctx, session);
   const command = `mount -t efs -o tls,iam,accesspoint=${ap.accessPointId} ${ap.fileSystemId}:/ ${config.localMountPath}`;
   const mounted = mount(ctx, {
@@ -131,7 +129,8 @@ function probeOne(
     iam: true,
     viaMountTarget: true,
     sourceIp:
-      eniAddress(findSubnet(ctx, vpc.subnetIds[0] ?? "")?.cidrBlock ?? "").ip ?? "10.0.0.10",
+      subnetAddress(findSubnet(ctx, vpc.subnetIds[0] ?? "")?.cidrBlock ?? "", "last").ip ??
+      "10.0.0.10",
   });
   if ("refusal" in mounted) {
     const evidence = [`$ ${command}   # as ${session}`, mounted.refusal.message];
@@ -170,10 +169,4 @@ function probeOne(
       owner,
     );
   return undefined;
-}
-
-/** An address for the function's network interface: the subnet's last usable one. */
-function eniAddress(cidr: string): { ip?: string } {
-  const range = usableRange(cidr);
-  return range === undefined ? {} : { ip: formatIpv4(range.last) };
 }

@@ -8,11 +8,9 @@
  * group rules, from an address in the function's subnet to one in the
  * server's or endpoint's subnet.
  */
-import { formatIpv4 } from "../../services/ec2/cidr.js";
 import { findSubnet } from "../../services/ec2/lookup.js";
-import { EC2_RECORD, type VpcEndpoint } from "../../services/ec2/model.js";
+import type { VpcEndpoint } from "../../services/ec2/model.js";
 import { canConnect } from "../../services/ec2/reachability.js";
-import { usableRange } from "../../services/efs/subnet-address.js";
 import { findFunction } from "../../services/lambda/functions.js";
 import type { ResolvedValue } from "../../templates/model.js";
 import type { Finding } from "../finding.js";
@@ -24,6 +22,7 @@ import {
   type ProbeRun,
   resourcesOfType,
 } from "../probe.js";
+import { secretsEndpointOf, subnetAddress } from "./function-context.js";
 
 const SMB_PORT = 445;
 const HTTPS_PORT = 443;
@@ -37,13 +36,14 @@ const HTTPS_PORT = 443;
 export const probeNetworkPaths: Probe = (run) => {
   const findings: Finding[] = [];
   for (const resource of resourcesOfType(run, "AWS::Lambda::Function")) {
-    const vpc = findFunction(run.ctx, resource.physicalId)?.vpcConfig;
+    const fn = findFunction(run.ctx, resource.physicalId);
+    const vpc = fn?.vpcConfig;
     const subnet = vpc === undefined ? undefined : findSubnet(run.ctx, vpc.subnetIds[0] ?? "");
     if (vpc === undefined || subnet === undefined) continue;
     const from = {
       securityGroupIds: vpc.securityGroupIds,
       subnetId: subnet.subnetId,
-      ...address(subnet.cidrBlock, "last"),
+      ...subnetAddress(subnet.cidrBlock, "last"),
     };
     const uses = (type: string) =>
       run.resources.filter((r) => r.type === type && resource.dependsOn.includes(r.logicalId));
@@ -51,21 +51,10 @@ export const probeNetworkPaths: Probe = (run) => {
       const found = smbPath(run, resource, from, server);
       if (found !== undefined) findings.push(found);
     }
-    if (uses("AWS::SecretsManager::Secret").length > 0) {
-      const region = run.ctx.region;
-      const endpoints = run.ctx.store.records
-        .list<VpcEndpoint>(EC2_RECORD.vpcEndpoint)
-        .filter(
-          (e) =>
-            e.vpcId === vpc.vpcId &&
-            e.vpcEndpointType === "Interface" &&
-            e.privateDnsEnabled &&
-            e.serviceName === `com.amazonaws.${region}.secretsmanager`,
-        );
-      for (const endpoint of endpoints) {
-        const found = endpointPath(run, resource, from, endpoint);
-        if (found !== undefined) findings.push(found);
-      }
+    const endpoint = fn === undefined ? undefined : secretsEndpointOf(run.ctx, fn);
+    if (endpoint !== undefined && uses("AWS::SecretsManager::Secret").length > 0) {
+      const found = endpointPath(run, resource, from, endpoint);
+      if (found !== undefined) findings.push(found);
     }
   }
   return findings;
@@ -86,7 +75,7 @@ function smbPath(
   const to = {
     securityGroupIds: groups,
     subnetId: serverSubnet.subnetId,
-    ip: address(serverSubnet.cidrBlock, "first").ip ?? "",
+    ip: subnetAddress(serverSubnet.cidrBlock, "first").ip ?? "",
   };
   const path = canConnect(run.ctx, { from, to, protocol: "tcp", port: SMB_PORT });
   if (path.allowed) return undefined;
@@ -115,7 +104,7 @@ function endpointPath(
   const to = {
     securityGroupIds: endpoint.securityGroupIds,
     subnetId: endpointSubnet.subnetId,
-    ip: address(endpointSubnet.cidrBlock, "first").ip ?? "",
+    ip: subnetAddress(endpointSubnet.cidrBlock, "first").ip ?? "",
   };
   const path = canConnect(run.ctx, { from, to, protocol: "tcp", port: HTTPS_PORT });
   if (path.allowed) return undefined;
@@ -137,12 +126,6 @@ function endpointPath(
     ],
     path: ["VpcConfig", "SecurityGroupIds"],
   });
-}
-
-/** The first or last usable address of a subnet. */
-function address(cidr: string, which: "first" | "last"): { ip?: string } {
-  const range = usableRange(cidr);
-  return range === undefined ? {} : { ip: formatIpv4(range[which]) };
 }
 
 function strings(value: ResolvedValue | undefined): string[] {

@@ -13,8 +13,6 @@ import type { Decision } from "../../engines/policy/decision.js";
 import { authorize, compilePolicySet } from "../../engines/policy/evaluate.js";
 import { explainDecision } from "../../engines/policy/explain.js";
 import { parsePolicy } from "../../engines/policy/parse.js";
-import type { ServiceContext } from "../../services/context.js";
-import { EC2_RECORD, type VpcEndpoint } from "../../services/ec2/model.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
 import { findFunction } from "../../services/lambda/functions.js";
 import type { LambdaFunction } from "../../services/lambda/model.js";
@@ -29,6 +27,7 @@ import {
   type ProbeRun,
   resourcesOfType,
 } from "../probe.js";
+import { functionSession, secretsEndpointOf } from "./function-context.js";
 
 /**
  * Probes every function's secret reads.
@@ -41,8 +40,7 @@ export const probeSecretReads: Probe = (run) => {
   for (const resource of resourcesOfType(run, "AWS::Lambda::Function")) {
     const fn = findFunction(run.ctx, resource.physicalId);
     if (fn === undefined) continue;
-    const roleName = fn.role.slice(fn.role.lastIndexOf("/") + 1);
-    const role = byPhysicalId(run, "AWS::IAM::Role", roleName);
+    const role = byPhysicalId(run, "AWS::IAM::Role", functionSession(run.ctx, fn).roleName);
     const used = new Set([...resource.dependsOn, ...(role?.dependsOn ?? [])]);
     for (const secret of resourcesOfType(run, "AWS::SecretsManager::Secret")) {
       if (!used.has(secret.logicalId)) continue;
@@ -63,9 +61,8 @@ function probeRead(
   const { ctx } = run;
   const secret = findSecret(ctx, secretResource.physicalId);
   if (secret === undefined) return undefined;
-  const roleName = fn.role.slice(fn.role.lastIndexOf("/") + 1);
-  const session = `arn:aws:sts::${ctx.account}:assumed-role/${roleName}/${fn.functionName}`;
-  const endpoint = endpointOf(ctx, fn);
+  const { session } = functionSession(ctx, fn);
+  const endpoint = secretsEndpointOf(ctx, fn);
   const policy = secretPolicy(secret);
   const own = principalPolicies(ctx, session);
   const decision = authorize(
@@ -126,21 +123,6 @@ function probeRead(
     evidence,
     path: ["Role"],
   });
-}
-
-/** The Secrets Manager interface endpoint the function's SDK calls go through, if any. */
-function endpointOf(ctx: ServiceContext, fn: LambdaFunction): VpcEndpoint | undefined {
-  const vpc = fn.vpcConfig;
-  if (vpc === undefined) return undefined;
-  return ctx.store.records
-    .list<VpcEndpoint>(EC2_RECORD.vpcEndpoint)
-    .find(
-      (e) =>
-        e.vpcId === vpc.vpcId &&
-        e.vpcEndpointType === "Interface" &&
-        e.privateDnsEnabled &&
-        e.serviceName === `com.amazonaws.${ctx.region}.secretsmanager`,
-    );
 }
 
 /**

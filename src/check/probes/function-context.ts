@@ -1,0 +1,62 @@
+/**
+ * What probes need to act as a Lambda function: the role session Lambda
+ * gives it (`assumed-role/<role>/<function>`), an address for its network
+ * interface in a subnet, and the Secrets Manager interface endpoint its SDK
+ * calls resolve to when its VPC has one with private DNS.
+ */
+import type { ServiceContext } from "../../services/context.js";
+import { formatIpv4 } from "../../services/ec2/cidr.js";
+import { EC2_RECORD, type VpcEndpoint } from "../../services/ec2/model.js";
+import { usableRange } from "../../services/efs/subnet-address.js";
+import type { LambdaFunction } from "../../services/lambda/model.js";
+
+/**
+ * The function's execution role name and the session ARN Lambda runs it as.
+ *
+ * @example
+ * functionSession(ctx, fn); // { roleName: "app-role", session: "arn:aws:sts::000000000000:assumed-role/app-role/app" }
+ */
+export function functionSession(
+  ctx: ServiceContext,
+  fn: LambdaFunction,
+): { roleName: string; session: string } {
+  const roleName = fn.role.slice(fn.role.lastIndexOf("/") + 1);
+  return {
+    roleName,
+    session: `arn:aws:sts::${ctx.account}:assumed-role/${roleName}/${fn.functionName}`,
+  };
+}
+
+/**
+ * The first or last usable address of a subnet (AWS reserves the first four and the last).
+ *
+ * @example
+ * subnetAddress("10.0.1.0/24", "last"); // { ip: "10.0.1.254" }
+ */
+export function subnetAddress(cidr: string, which: "first" | "last"): { ip?: string } {
+  const range = usableRange(cidr);
+  return range === undefined ? {} : { ip: formatIpv4(range[which]) };
+}
+
+/**
+ * The Secrets Manager interface endpoint with private DNS in the function's VPC, if any.
+ *
+ * @example
+ * secretsEndpointOf(ctx, fn)?.vpcEndpointId; // "vpce-0123456789abcdef0"
+ */
+export function secretsEndpointOf(
+  ctx: ServiceContext,
+  fn: LambdaFunction,
+): VpcEndpoint | undefined {
+  const vpc = fn.vpcConfig;
+  if (vpc === undefined) return undefined;
+  return ctx.store.records
+    .list<VpcEndpoint>(EC2_RECORD.vpcEndpoint)
+    .find(
+      (e) =>
+        e.vpcId === vpc.vpcId &&
+        e.vpcEndpointType === "Interface" &&
+        e.privateDnsEnabled &&
+        e.serviceName === `com.amazonaws.${ctx.region}.secretsmanager`,
+    );
+}
