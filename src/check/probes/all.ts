@@ -7,6 +7,7 @@ import type { Probe } from "../probe.js";
 import { probeEcsTaskCredentials } from "./ecs-task-credentials.js";
 import { probeAccessPoints } from "./efs-access-points.js";
 import { probeFileSystems } from "./efs-file-systems.js";
+import { probeSharedRoots } from "./efs-shared-roots.js";
 import { probeWriteWithoutMount } from "./efs-write-without-mount.js";
 import { probeLambdaEfs } from "./lambda-efs.js";
 import { probeNetworkPaths } from "./network-paths.js";
@@ -23,6 +24,7 @@ export const PROBES: readonly Probe[] = [
   probeFileSystems,
   probeWriteWithoutMount,
   probeAccessPoints,
+  probeSharedRoots,
   probeLambdaEfs,
   probeNetworkPaths,
   probeSecretReads,
