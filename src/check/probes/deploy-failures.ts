@@ -13,6 +13,7 @@ import type { DeployFailure, Emulation } from "../emulate.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
 import type { DeployedResource } from "../probe.js";
+import { lambdaEfsRefusal } from "./lambda-efs-refusals.js";
 import { serviceMayAssume } from "./role-trust.js";
 
 /**
@@ -59,6 +60,8 @@ function findingFor(emulation: Emulation, failure: DeployFailure): Finding {
       path: ["Role"],
     });
   }
+  const efs = lambdaEfsRefusal(emulation, failure, asDeployed, properties);
+  if (efs !== undefined) return efs;
   return findingOf({
     ruleId: "stack-resource-creation-fails",
     resource: asDeployed,
