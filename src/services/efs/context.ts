@@ -2,17 +2,10 @@
  * What the EFS service needs from its surroundings: the store, a clock, a
  * random source for ids, and the account and region it acts in.
  */
-import type { Store } from "../../store/port.js";
-import type { RandomBytes } from "./ids.js";
+import type { ServiceContext } from "../context.js";
 
-/** The EFS service's dependencies. */
-export interface EfsContext {
-  readonly store: Store;
-  readonly clock: () => number;
-  readonly random: RandomBytes;
-  readonly account: string;
-  readonly region: string;
-}
+/** The EFS service's dependencies: the shared service context. */
+export type EfsContext = ServiceContext;
 
 /** Record kinds under which EFS resources are stored. */
 export const RECORD = {

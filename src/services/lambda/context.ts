@@ -5,13 +5,7 @@
  * security groups, and EFS access points and mount targets from the same
  * store.
  */
-import type { Store } from "../../store/port.js";
+import type { ServiceContext } from "../context.js";
 
-/** The Lambda service's dependencies. */
-export interface LambdaContext {
-  readonly store: Store;
-  readonly clock: () => number;
-  readonly random: (length: number) => Uint8Array;
-  readonly account: string;
-  readonly region: string;
-}
+/** The Lambda service's dependencies: the shared service context. */
+export type LambdaContext = ServiceContext;
