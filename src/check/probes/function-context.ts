@@ -1,5 +1,6 @@
 /**
- * What probes need to act as a Lambda function: the role session Lambda
+ * What probes need to act as a Lambda function: the deployed functions
+ * with their stored configuration, the role session Lambda
  * gives it (`assumed-role/<role>/<function>`), an address for its network
  * interface in a subnet, and the Secrets Manager interface endpoint its SDK
  * calls resolve to when its VPC has one with private DNS.
@@ -8,7 +9,24 @@ import type { ServiceContext } from "../../services/context.js";
 import { formatIpv4 } from "../../services/ec2/cidr.js";
 import { EC2_RECORD, type VpcEndpoint } from "../../services/ec2/model.js";
 import { usableRange } from "../../services/efs/subnet-address.js";
+import { findFunction } from "../../services/lambda/functions.js";
 import type { LambdaFunction } from "../../services/lambda/model.js";
+import { type DeployedResource, type ProbeRun, resourcesOfType } from "../probe.js";
+
+/**
+ * Each deployed `AWS::Lambda::Function` with the function Lambda stored for it.
+ *
+ * @example
+ * for (const { resource, fn } of deployedFunctions(run)) fn.vpcConfig;
+ */
+export function deployedFunctions(
+  run: ProbeRun,
+): { readonly resource: DeployedResource; readonly fn: LambdaFunction }[] {
+  return resourcesOfType(run, "AWS::Lambda::Function").flatMap((resource) => {
+    const fn = findFunction(run.ctx, resource.physicalId);
+    return fn === undefined ? [] : [{ resource, fn }];
+  });
+}
 
 /**
  * The function's execution role name and the session ARN Lambda runs it as.

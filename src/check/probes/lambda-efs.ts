@@ -18,18 +18,11 @@ import { mount } from "../../services/efs/mount.js";
 import { listMountTargets } from "../../services/efs/mount-targets.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
 import { LAMBDA_SANDBOX_IDENTITY } from "../../services/lambda/assumptions.js";
-import { findFunction } from "../../services/lambda/functions.js";
 import type { FileSystemConfig, LambdaFunction } from "../../services/lambda/model.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
-import {
-  byPhysicalId,
-  type DeployedResource,
-  type Probe,
-  type ProbeRun,
-  resourcesOfType,
-} from "../probe.js";
-import { functionSession, subnetAddress } from "./function-context.js";
+import { byPhysicalId, type DeployedResource, type Probe, type ProbeRun } from "../probe.js";
+import { deployedFunctions, functionSession, subnetAddress } from "./function-context.js";
 
 const NFS_PORT = 2049;
 const PROBE_FILE = ".accesslab-write-probe";
@@ -42,9 +35,7 @@ const PROBE_FILE = ".accesslab-write-probe";
  */
 export const probeLambdaEfs: Probe = (run) => {
   const findings: Finding[] = [];
-  for (const resource of resourcesOfType(run, "AWS::Lambda::Function")) {
-    const fn = findFunction(run.ctx, resource.physicalId);
-    if (fn === undefined) continue;
+  for (const { resource, fn } of deployedFunctions(run)) {
     fn.fileSystemConfigs.forEach((config, index) => {
       const found = probeOne(run, resource, fn, config, index);
       if (found !== undefined) findings.push(found);

@@ -11,18 +11,11 @@
 import { findSubnet } from "../../services/ec2/lookup.js";
 import type { VpcEndpoint } from "../../services/ec2/model.js";
 import { canConnect } from "../../services/ec2/reachability.js";
-import { findFunction } from "../../services/lambda/functions.js";
 import type { ResolvedValue } from "../../templates/model.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
-import {
-  byPhysicalId,
-  type DeployedResource,
-  type Probe,
-  type ProbeRun,
-  resourcesOfType,
-} from "../probe.js";
-import { secretsEndpointOf, subnetAddress } from "./function-context.js";
+import { byPhysicalId, type DeployedResource, type Probe, type ProbeRun } from "../probe.js";
+import { deployedFunctions, secretsEndpointOf, subnetAddress } from "./function-context.js";
 
 const SMB_PORT = 445;
 const HTTPS_PORT = 443;
@@ -35,9 +28,8 @@ const HTTPS_PORT = 443;
  */
 export const probeNetworkPaths: Probe = (run) => {
   const findings: Finding[] = [];
-  for (const resource of resourcesOfType(run, "AWS::Lambda::Function")) {
-    const fn = findFunction(run.ctx, resource.physicalId);
-    const vpc = fn?.vpcConfig;
+  for (const { resource, fn } of deployedFunctions(run)) {
+    const vpc = fn.vpcConfig;
     const subnet = vpc === undefined ? undefined : findSubnet(run.ctx, vpc.subnetIds[0] ?? "");
     if (vpc === undefined || subnet === undefined) continue;
     const from = {
@@ -51,7 +43,7 @@ export const probeNetworkPaths: Probe = (run) => {
       const found = smbPath(run, resource, from, server);
       if (found !== undefined) findings.push(found);
     }
-    const endpoint = fn === undefined ? undefined : secretsEndpointOf(run.ctx, fn);
+    const endpoint = secretsEndpointOf(run.ctx, fn);
     if (endpoint !== undefined && uses("AWS::SecretsManager::Secret").length > 0) {
       const found = endpointPath(run, resource, from, endpoint);
       if (found !== undefined) findings.push(found);

@@ -14,7 +14,6 @@ import { authorize, compilePolicySet } from "../../engines/policy/evaluate.js";
 import { explainDecision } from "../../engines/policy/explain.js";
 import { parsePolicy } from "../../engines/policy/parse.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
-import { findFunction } from "../../services/lambda/functions.js";
 import type { LambdaFunction } from "../../services/lambda/model.js";
 import { findSecret } from "../../services/secretsmanager/lookup.js";
 import { secretPolicy } from "../../services/secretsmanager/resource-policy.js";
@@ -27,7 +26,7 @@ import {
   type ProbeRun,
   resourcesOfType,
 } from "../probe.js";
-import { functionSession, secretsEndpointOf } from "./function-context.js";
+import { deployedFunctions, functionSession, secretsEndpointOf } from "./function-context.js";
 
 /**
  * Probes every function's secret reads.
@@ -37,9 +36,7 @@ import { functionSession, secretsEndpointOf } from "./function-context.js";
  */
 export const probeSecretReads: Probe = (run) => {
   const findings: Finding[] = [];
-  for (const resource of resourcesOfType(run, "AWS::Lambda::Function")) {
-    const fn = findFunction(run.ctx, resource.physicalId);
-    if (fn === undefined) continue;
+  for (const { resource, fn } of deployedFunctions(run)) {
     const role = byPhysicalId(run, "AWS::IAM::Role", functionSession(run.ctx, fn).roleName);
     const used = new Set([...resource.dependsOn, ...(role?.dependsOn ?? [])]);
     for (const secret of resourcesOfType(run, "AWS::SecretsManager::Secret")) {
