@@ -1,8 +1,14 @@
 /**
  * Emulating a template for the checker: expand SAM, resolve, and deploy it
- * into a fresh in-memory emulator as the account root. A resource that
- * fails to create is remembered with the service's reason (Lambda's
- * "cannot be assumed by Lambda", a missing mount target, …), then it and
+ * into a fresh in-memory emulator as the account root, in the account the
+ * deployment setting names (else the one most of its undeclared roles live
+ * in, else the emulator's default), with its undeclared roles emulated
+ * (`external-roles.ts`). What the expansion and resolution report comes
+ * back as diagnostics, so a missing reference is an error with its
+ * position, never a silent pass. A resource that fails to create is
+ * remembered with the service's reason (Lambda's "cannot be assumed by
+ * Lambda", a missing mount target, …), unless it failed on an id the
+ * template does not declare (`undeclared-references.ts`); then it and
  * everything that depends on it are left out and the rest is deployed
  * again, so one failure does not hide what the other resources would do.
  * The result is what probes look at.
@@ -12,10 +18,19 @@ import { createStack } from "../services/cloudformation/create-stack.js";
 import { stackEvents } from "../services/cloudformation/events.js";
 import type { ServiceContext } from "../services/context.js";
 import { openStore } from "../store/open.js";
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "../templates/cfn/assumptions.js";
 import { resolveTemplate } from "../templates/cfn/resolve-template.js";
-import type { DeployableResource, PhysicalLookup, TemplateDocument } from "../templates/model.js";
+import type {
+  DeployableResource,
+  PhysicalLookup,
+  TemplateDiagnostic,
+  TemplateDocument,
+} from "../templates/model.js";
 import { expandSam } from "../templates/sam/transform.js";
+import type { DeploymentSetting } from "./deployment-setting.js";
+import { createExternalRoles, type ExternalRole, externalRoles } from "./external-roles.js";
 import type { DeployedResource, ProbeRun } from "./probe.js";
+import { type UndeclaredReference, undeclaredReference } from "./undeclared-references.js";
 
 /** A resource that could not be created, and why. */
 export interface DeployFailure {
@@ -34,32 +49,55 @@ export interface Emulation {
   readonly lookup: PhysicalLookup;
 }
 
-/** A fresh in-memory emulator with the default account and region. */
-function emulatorContext(): ServiceContext {
+/** What emulating produced: the emulation, unless an error kept the template from deploying. */
+export interface EmulationResult {
+  readonly emulation?: Emulation;
+  /** What the SAM expansion, the resolution and the emulation of undeclared roles reported. */
+  readonly diagnostics: readonly TemplateDiagnostic[];
+}
+
+/** A fresh in-memory emulator for `account` in `region`. */
+function emulatorContext(account: string, region: string): ServiceContext {
   return {
     store: openStore({ kind: "memory" }),
     clock: Date.now,
     random: (n) => new Uint8Array(randomBytes(n)),
-    account: "000000000000",
-    region: "us-east-1",
+    account,
+    region,
   };
 }
 
 /**
- * Deploys `document` for probing; `undefined` when it cannot be resolved
- * (the reader's diagnostics say why).
+ * Deploys `document` for probing, as `setting` says it will be deployed.
  *
  * @example
- * const emulation = emulateTemplate(document);
- * PROBES.flatMap((probe) => probe(emulation.run));
+ * const { emulation, diagnostics } = emulateTemplate(document);
+ * emulation && PROBES.flatMap((probe) => probe(emulation.run));
  */
-export function emulateTemplate(document: TemplateDocument): Emulation | undefined {
-  const template = resolveTemplate(expandSam(document).document);
-  if (template.diagnostics.some((d) => d.severity === "error")) return undefined;
+export function emulateTemplate(
+  document: TemplateDocument,
+  setting: DeploymentSetting = {},
+): EmulationResult {
+  const expanded = expandSam(document);
+  const region = setting.region ?? DEFAULT_REGION;
+  const firstPass = resolveTemplate(expanded.document, {
+    region,
+    accountId: setting.account ?? DEFAULT_ACCOUNT_ID,
+  });
+  const account = setting.account ?? accountOfRoles(externalRoles(firstPass.resources));
+  const template =
+    account === undefined
+      ? firstPass
+      : resolveTemplate(expanded.document, { region, accountId: account });
+  const diagnostics: TemplateDiagnostic[] = [...expanded.diagnostics, ...template.diagnostics];
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  const roles = externalRoles(template.resources);
   const failures: DeployFailure[] = [];
   let remaining = [...template.resources];
-  for (;;) {
-    const ctx = emulatorContext();
+  for (let attempt = 0; ; attempt++) {
+    const ctx = emulatorContext(account ?? DEFAULT_ACCOUNT_ID, region);
+    const assumed = createExternalRoles(ctx, roles, setting.serviceRole);
+    if (attempt === 0) diagnostics.push(...assumed);
     const stack = createStack(ctx, {
       stackName: "accesslab-check",
       template: { ...template, resources: remaining },
@@ -75,16 +113,45 @@ export function emulateTemplate(document: TemplateDocument): Emulation | undefin
       failedResource === undefined
     ) {
       const lookup = lookupOf(stack.resources);
-      return {
+      const emulation: Emulation = {
         run: { ctx, resources: deployed(lookup, stack.resources, remaining) },
         failures,
         declared: template.resources,
         lookup,
       };
+      return { emulation, diagnostics };
     }
-    failures.push({ resource: failedResource, reason: failed.resourceStatusReason ?? "" });
+    const reason = failed.resourceStatusReason ?? "";
+    const undeclared = undeclaredReference(failedResource, reason);
+    if (undeclared === undefined) failures.push({ resource: failedResource, reason });
+    else diagnostics.push(notProbed(failedResource, undeclared));
     remaining = withoutDependents(remaining, failedResource.logicalId);
   }
+}
+
+/** The warning for a resource left out because it uses something the template does not declare. */
+function notProbed(
+  resource: DeployableResource,
+  reference: UndeclaredReference,
+): TemplateDiagnostic {
+  return {
+    severity: "warning",
+    code: "undeclared-resource-not-probed",
+    message: `\`${reference.value}\` is not declared in this template and accesslab cannot know it, so ${resource.logicalId} and what depends on it are not probed`,
+    file: resource.file,
+    logicalId: resource.logicalId,
+    ...(reference.position === undefined ? {} : { position: reference.position }),
+  };
+}
+
+/** The account most undeclared roles live in (the first met on a tie), if any. */
+function accountOfRoles(roles: readonly ExternalRole[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const role of roles) counts.set(role.account, (counts.get(role.account) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [account, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = account;
+  return best;
 }
 
 type Created = {

@@ -29,18 +29,21 @@ const readText = (file: string) => {
   return text;
 };
 
-const probe: DocumentProbe = (document) => [
-  {
-    ruleId: "test-probe",
-    severity: "error",
-    title: `probed ${document.file}`,
-    file: document.file,
-    logicalId: "-",
-    explanation: "e",
-    evidence: [],
-    fix: "f",
-  } satisfies Finding,
-];
+const probe: DocumentProbe = (document) => ({
+  diagnostics: [],
+  findings: [
+    {
+      ruleId: "test-probe",
+      severity: "error",
+      title: `probed ${document.file}`,
+      file: document.file,
+      logicalId: "-",
+      explanation: "e",
+      evidence: [],
+      fix: "f",
+    } satisfies Finding,
+  ],
+});
 
 describe("checkTemplates", () => {
   it("reads templates, lists their resources and collects metadata ignores", async () => {
@@ -96,8 +99,9 @@ describe("checkTemplates", () => {
   });
 
   it("metadata ignore entries silence a probe's finding on that resource only", async () => {
-    const noPolicy: DocumentProbe = (document) =>
-      ["DataFs", "Ap"].map((logicalId) => ({
+    const noPolicy: DocumentProbe = (document) => ({
+      diagnostics: [],
+      findings: ["DataFs", "Ap"].map((logicalId) => ({
         ruleId: "efs-file-system-no-policy",
         severity: "warning" as const,
         title: "t",
@@ -106,7 +110,8 @@ describe("checkTemplates", () => {
         explanation: "e",
         evidence: [],
         fix: "f",
-      }));
+      })),
+    });
     const result = await checkTemplates(["app.yaml"], { readText, probes: [noPolicy] });
     const { shown, suppressed } = applySuppressions(result.findings, result.ignores);
     expect(suppressed.map((s) => [s.finding.logicalId, s.rule.reason])).toEqual([

@@ -3,18 +3,22 @@
  * `checkTemplates(paths, options)` reads each template, runs every probe on
  * it and gathers the findings, the problems met while reading, the files
  * and resources checked, and the ignore entries written in resource
- * metadata. For now the probes list is empty by default: the run reads
- * templates (with the CloudFormation reader) and reports what cannot be
- * read; probes are wired in through `options.probes` (a deploy-then-probe
- * step over `probe.ts`'s `ProbeRun` can be wrapped as a `DocumentProbe`).
- * File access comes in through `options.readText`, so this module does no
- * I/O of its own.
+ * metadata. Each template is read with its deployment setting (the
+ * Serverless deployment role or the CDK environment around it, see
+ * `deployment-setting.ts`); the probes (`options.probes`, none by default:
+ * the command line passes `emulationProbe`) get both. File access comes in
+ * through `options.readText`, so this module does no I/O of its own.
  */
 
 import type { JsonNode } from "../formats/json-tree.js";
 import { at, optional } from "../formats/optional.js";
 import { parseCloudFormation } from "../templates/cfn/parse-template.js";
 import type { TemplateDiagnostic, TemplateDocument } from "../templates/model.js";
+import {
+  type DeploymentSetting,
+  deploymentSettingOf,
+  withServiceRole,
+} from "./deployment-setting.js";
 import type { Finding } from "./finding.js";
 import type { CheckedFile, CheckedResource } from "./report/model.js";
 import { readMetadataIgnores } from "./suppress-metadata.js";
@@ -26,13 +30,21 @@ export type TemplateReader = (
   file: string,
 ) => { readonly document?: TemplateDocument; readonly diagnostics: readonly TemplateDiagnostic[] };
 
+/** What a document probe found, and what it met on the way that the reader did not. */
+export interface ProbeOutcome {
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly TemplateDiagnostic[];
+}
+
 /**
- * Examines one read template and reports what will go wrong; its findings name
- * `document.file` as their file, so metadata ignore entries match them.
+ * Examines one read template, deployed as `setting` says, and reports what
+ * will go wrong; its findings name `document.file` as their file, so
+ * metadata ignore entries match them.
  */
 export type DocumentProbe = (
   document: TemplateDocument,
-) => readonly Finding[] | Promise<readonly Finding[]>;
+  setting: DeploymentSetting,
+) => ProbeOutcome | Promise<ProbeOutcome>;
 
 /** What `checkTemplates` needs from its caller. */
 export interface CheckTemplatesOptions {
@@ -42,6 +54,11 @@ export interface CheckTemplatesOptions {
   readonly reader?: TemplateReader;
   /** The probes to run on every template that could be read; none by default. */
   readonly probes?: readonly DocumentProbe[];
+  /**
+   * The CloudFormation service role every template is deployed with
+   * (`--role-arn`); it wins over a Serverless `deploymentRole`.
+   */
+  readonly serviceRoleArn?: string;
   /** Called after each file. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -80,7 +97,14 @@ export const checkTemplates: CheckTemplates = async (paths, options) => {
       const metadata = readMetadataIgnores(document);
       ignores.push(...metadata.rules);
       findings.push(...metadata.findings);
-      for (const probe of options.probes ?? []) findings.push(...(await probe(document)));
+      const read = deploymentSettingOf(file, options.readText);
+      diagnostics.push(...read.diagnostics);
+      const setting = withServiceRole(read.setting, options.serviceRoleArn, file);
+      for (const probe of options.probes ?? []) {
+        const outcome = await probe(document, setting);
+        findings.push(...outcome.findings);
+        diagnostics.push(...outcome.diagnostics);
+      }
     }
     options.onProgress?.(i + 1, paths.length, file);
   }

@@ -2,8 +2,8 @@
  * `accesslab check` as a process: exit codes (0 clean, 1 findings at or
  * above the fail level, 2 unusable input), configuration from a file and
  * its errors with positions, report formats and `--output`, never a stack
- * trace. Until probes are wired in, the findings come from the one source
- * that exists: an ignore entry without a reason (a warning).
+ * trace. Findings here come from the cheapest source: an ignore entry
+ * without a reason (a warning).
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -123,6 +123,39 @@ describe("accesslab check", () => {
     expect(stdout).toMatch(/b\.yaml:3:1 {2}error {2}template\/\S+ {2}/);
     expect(stdout).toContain("result: unusable input (1 template error)");
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it("exits 2 with the position for an unknown tag, a cycle and a missing reference", async () => {
+    const root = dir({
+      "tag.yaml": "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Nope x\n",
+      "cycle.yaml":
+        "Resources:\n  A:\n    Type: AWS::SQS::Queue\n    DependsOn: B\n  B:\n    Type: AWS::SQS::Queue\n    DependsOn: A\n",
+      "ref.yaml":
+        "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: !GetAtt Missing.Arn\n",
+    });
+    const { code, stdout, stderr } = await run([root]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/tag\.yaml:5:18 {2}error {2}template\/\S+ .*!Nope/);
+    expect(stdout).toMatch(/cycle\.yaml:\d+:\d+ {2}error {2}template\/\S+ .*[Cc]ircular/);
+    expect(stdout).toMatch(/ref\.yaml:5:13 {2}error {2}template\/missing-ref {2}Fn .*Missing/);
+    expect(stdout).toContain("result: unusable input (3 template errors)");
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it("deploys through --role-arn: a function given that role is the deployment-role case", async () => {
+    const arn = "arn:aws:iam::111122223333:role/deployer";
+    const root = dir({
+      "fn.yaml": `Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: nodejs22.x\n      Handler: index.handler\n      Code: { ZipFile: x }\n      Role: ${arn}\n`,
+    });
+    const withRole = await run([root, "--role-arn", arn, "--format", "json"]);
+    expect(withRole.code).toBe(1);
+    const report = JSON.parse(withRole.stdout) as { findings: { ruleId: string }[] };
+    expect(report.findings.map((f) => f.ruleId)).toEqual(["iam-deployment-role-used-by-lambda"]);
+    const without = await run([root, "--format", "json"]);
+    expect(without.code).toBe(0);
+    const bad = await run([root, "--role-arn", "deployer"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid --role-arn `deployer`");
   });
 
   it("exits 2 for a missing path or an unknown option value", async () => {

@@ -33,7 +33,9 @@ describe("check on the seed examples", () => {
     const { document, diagnostics } = parseCloudFormation(readFileSync(file, "utf8"), file);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     if (document === undefined) throw new Error(`${file} did not parse`);
-    const found = emulationProbe(document).map((f) => ({
+    const outcome = emulationProbe(document);
+    expect(outcome.diagnostics).toEqual([]);
+    const found = outcome.findings.map((f) => ({
       ruleId: f.ruleId,
       logicalId: f.logicalId,
       title: f.title,

@@ -50,7 +50,7 @@ ${withSecondMountTarget ? "  TargetB: { Type: AWS::EFS::MountTarget, Properties:
 function check(text: string) {
   const { document } = parseCloudFormation(text, "t.yaml");
   if (document === undefined) throw new Error("unreadable");
-  return emulationProbe(document);
+  return emulationProbe(document).findings;
 }
 
 describe("Lambda's EFS refusals at deployment", () => {

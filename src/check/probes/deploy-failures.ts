@@ -9,6 +9,7 @@
 
 import { LAMBDA_CANNOT_ASSUME_ROLE } from "../../services/sts/assume-role-for-service.js";
 import { roleByArn } from "../../services/sts/find-role.js";
+import type { DeploymentSetting } from "../deployment-setting.js";
 import type { DeployFailure, Emulation } from "../emulate.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
@@ -20,13 +21,20 @@ import { serviceMayAssume } from "./role-trust.js";
  * The findings for every resource that failed to deploy.
  *
  * @example
- * deployFailureFindings(emulateTemplate(document)!); // [{ ruleId: "iam-deployment-role-used-by-lambda", … }]
+ * deployFailureFindings(emulateTemplate(document).emulation!); // [{ ruleId: "iam-deployment-role-used-by-lambda", … }]
  */
-export function deployFailureFindings(emulation: Emulation): Finding[] {
-  return emulation.failures.map((failure) => findingFor(emulation, failure));
+export function deployFailureFindings(
+  emulation: Emulation,
+  setting: DeploymentSetting = {},
+): Finding[] {
+  return emulation.failures.map((failure) => findingFor(emulation, failure, setting));
 }
 
-function findingFor(emulation: Emulation, failure: DeployFailure): Finding {
+function findingFor(
+  emulation: Emulation,
+  failure: DeployFailure,
+  setting: DeploymentSetting,
+): Finding {
   const { resource, reason } = failure;
   const properties = resource.properties(emulation.lookup);
   const asDeployed: DeployedResource = {
@@ -50,6 +58,11 @@ function findingFor(emulation: Emulation, failure: DeployFailure): Finding {
     const deployment =
       role !== undefined &&
       serviceMayAssume(emulation.run.ctx, role, "cloudformation.amazonaws.com");
+    const serviceRole = setting.serviceRole;
+    if (serviceRole !== undefined && serviceRole.arn === roleArn)
+      evidence.push(
+        `${roleArn} is the stack's service role: \`${serviceRole.setting}\` in ${serviceRole.file}${serviceRole.position ? `:${serviceRole.position.line}:${serviceRole.position.column}` : ""}`,
+      );
     return findingOf({
       ruleId: deployment
         ? "iam-deployment-role-used-by-lambda"

@@ -1,7 +1,8 @@
 /**
  * `accesslab check PATH... [--format text|json|sarif|junit]
- * [--fail-on error|warning|info] [--config .accesslab.yaml] [--output FILE]`:
- * checks templates before they are deployed and reports the findings.
+ * [--fail-on error|warning|info] [--config .accesslab.yaml] [--output FILE]
+ * [--role-arn ARN]`: checks templates before they are deployed and reports
+ * the findings.
  * Exit 0 when nothing at or above the fail level is shown, 1 when
  * something is, 2 when an input is unusable (a path that does not exist, a
  * template that cannot be read, a malformed configuration); the report is
@@ -19,6 +20,7 @@ import { renderCheckReport } from "../../check/report/render.js";
 import { summarize } from "../../check/report/summary.js";
 import { type CheckTemplates, checkTemplates } from "../../check/run-check.js";
 import { applySuppressions } from "../../check/suppress.js";
+import { parseRoleArn } from "../../services/iam/ids.js";
 import { CliError, EXIT_BAD_INPUT } from "../cli-error.js";
 import { readText } from "../read-inputs.js";
 import { VERSION } from "../version.js";
@@ -32,6 +34,7 @@ export interface CheckCommandOptions {
   readonly failOn?: string;
   readonly config?: string;
   readonly output?: string;
+  readonly roleArn?: string;
 }
 
 /** What the command needs from its surroundings (tests pass their own). */
@@ -56,6 +59,10 @@ export function registerCheck(program: Command): void {
     .option("--fail-on <severity>", "fail (exit 1) on findings at or above: error, warning, info")
     .option("-c, --config <file>", "configuration file (default: .accesslab.yaml if present)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option(
+      "--role-arn <arn>",
+      "CloudFormation service role the templates are deployed with (default: a Serverless service's provider.iam.deploymentRole)",
+    )
     .action(async (paths: string[], options: CheckCommandOptions) => {
       const { output, exitCode } = await runCheckCommand(paths, options, {
         cwd: process.cwd(),
@@ -87,6 +94,7 @@ export async function runCheckCommand(
   const result = await (env.check ?? checkTemplates)(files, {
     readText: (file) => readText(file),
     probes: [emulationProbe],
+    ...(options.roleArn === undefined ? {} : { serviceRoleArn: checkRoleArn(options.roleArn) }),
     onProgress: (done, total, file) => progress.update(done, total, file),
   });
   progress.done();
@@ -122,6 +130,14 @@ function chooseFailOn(option: string | undefined, config: CheckConfig): Severity
   if (!isSeverity(option))
     throw new CliError(`unknown severity \`${option}\`: expected one of error, warning, info`);
   return option;
+}
+
+function checkRoleArn(arn: string): string {
+  if (parseRoleArn(arn) === undefined)
+    throw new CliError(
+      `invalid --role-arn \`${arn}\`: expected a role ARN such as arn:aws:iam::111122223333:role/deployer`,
+    );
+  return arn;
 }
 
 function writeOutput(path: string, text: string): void {

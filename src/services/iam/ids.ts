@@ -45,6 +45,29 @@ export function roleArn(account: string, path: string, name: string): string {
   return `arn:aws:iam::${account}:role${path}${name}`;
 }
 
+/** The parts of a role ARN. */
+export interface RoleArnParts {
+  readonly account: string;
+  /** `/` or `/a/b/`, as IAM writes paths. */
+  readonly path: string;
+  readonly roleName: string;
+}
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role(\/(?:[^/]+\/)*)([^/]+)$/;
+
+/**
+ * The account, path and name of a role ARN; `undefined` for anything else.
+ *
+ * @example
+ * parseRoleArn("arn:aws:iam::111122223333:role/service-role/app"); // { account: "111122223333", path: "/service-role/", roleName: "app" }
+ */
+export function parseRoleArn(arn: string): RoleArnParts | undefined {
+  const match = ROLE_ARN.exec(arn);
+  if (match === null) return undefined;
+  const [, account = "", path = "/", roleName = ""] = match;
+  return { account, path, roleName };
+}
+
 /** `arn:aws:iam::<account>:user<path><name>`. */
 export function userArn(account: string, path: string, name: string): string {
   return `arn:aws:iam::${account}:user${path}${name}`;
