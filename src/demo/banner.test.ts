@@ -48,6 +48,34 @@ describe("demoBanner", () => {
     expect(text).toContain("  npx accesslab events\n");
   });
 
+  it("offers the deploy of app.yaml next to the stack when the demo has a deployer and exports", () => {
+    const withStack: DemoSummary = {
+      ...summary,
+      roles: [
+        {
+          name: "deployer",
+          arn: "arn:aws:iam::000000000000:role/deployer",
+          trustedService: "cloudformation.amazonaws.com",
+        },
+      ],
+      stack: { name: "accesslab-demo", stackId: "arn:x", exports: [] },
+    };
+    const text = demoBanner(
+      { status: "loaded", summary: withStack },
+      "examples/demo/stack.yaml",
+      settings,
+    );
+    expect(text).toContain(
+      "  npx accesslab deploy examples/demo/app.yaml --role-arn arn:aws:iam::000000000000:role/deployer --endpoint http://127.0.0.1:4566\n",
+    );
+    expect(text).toContain("through the deployer service role");
+    const { stack: _dropped, ...withoutStack } = withStack;
+    const noStack = demoBanner({ status: "loaded", summary: withoutStack }, "s.yaml", settings);
+    expect(noStack).not.toContain("accesslab deploy");
+    const noDeployer = demoBanner({ status: "loaded", summary }, "s.yaml", settings);
+    expect(noDeployer).not.toContain("accesslab deploy");
+  });
+
   it("says when the stack was loaded earlier and omits events for an in-memory state", () => {
     const text = demoBanner({ status: "already loaded", summary }, "stack.yaml", settings);
     expect(text).toContain("demo stack: already loaded (2026-11-23T12:00:00.000Z)");

@@ -3,11 +3,15 @@
  * whether the stack was loaded now or by an earlier start, the fixed
  * developer key, the secret and the VPC endpoint to reach it through
  * (`<endpoint>/_vpce/<id>`), the ECS container credentials lines, and a
- * few AWS CLI commands to try. The commands pass `--endpoint-url` (the
- * Debian AWS CLI 2.9 ignores `AWS_ENDPOINT_URL`) and `--region`.
+ * few AWS CLI commands to try, and, when the demo has a CloudFormation
+ * service role and exports, the `accesslab deploy` of the `app.yaml` next
+ * to the stack file. The commands pass `--endpoint-url` (the Debian AWS
+ * CLI 2.9 ignores `AWS_ENDPOINT_URL`) and `--region`.
  */
 import type { DemoLoadResult } from "./load.js";
 import type { DemoSummary } from "./summary.js";
+
+const CLOUDFORMATION = "cloudformation.amazonaws.com";
 
 /** How the server was started, as the block needs it. */
 export interface BannerSettings {
@@ -58,10 +62,10 @@ export function demoBanner(result: DemoLoadResult, file: string, settings: Banne
     if (c.authorizationToken !== undefined)
       lines.push(`    export AWS_CONTAINER_AUTHORIZATION_TOKEN=${c.authorizationToken}`);
   }
-  return `${[...lines, ...tries(summary, settings), ""].join("\n")}\n`;
+  return `${[...lines, ...tries(summary, file, settings), ""].join("\n")}\n`;
 }
 
-function tries(summary: DemoSummary, settings: BannerSettings): string[] {
+function tries(summary: DemoSummary, file: string, settings: BannerSettings): string[] {
   const { endpoint, region, root } = settings;
   const as = (id: string, secret: string) =>
     `AWS_ACCESS_KEY_ID=${id} AWS_SECRET_ACCESS_KEY=${secret} aws --region ${region}`;
@@ -95,6 +99,14 @@ function tries(summary: DemoSummary, settings: BannerSettings): string[] {
         `${asRoot} --endpoint-url ${endpoint}/_vpce/${vpce.id} ${get}`,
         `allowed: through ${vpce.id}`,
       );
+  }
+  const deployer = summary.roles.find((r) => r.trustedService === CLOUDFORMATION);
+  if (deployer && summary.stack) {
+    const app = file.replace(/[^/\\]*$/, "app.yaml");
+    add(
+      `npx accesslab deploy ${app} --role-arn ${deployer.arn} --endpoint ${endpoint}`,
+      `through the ${deployer.name} service role: a function that mounts /app, ids from the ${summary.stack.name} exports`,
+    );
   }
   if (settings.stateDir !== undefined) {
     const state = settings.stateDir === ".accesslab" ? "" : ` --state ${settings.stateDir}`;

@@ -60,7 +60,7 @@ export function createRoles(
   roles: readonly DemoRole[],
   ids: Map<string, string>,
 ): {
-  roles: { name: string; arn: string }[];
+  roles: { name: string; arn: string; trustedService: string }[];
   credentials: SummaryContainerCredentials[];
 } {
   const credentials: SummaryContainerCredentials[] = [];
@@ -88,7 +88,7 @@ export function createRoles(
             : { authorizationToken: reg.authorizationToken }),
         });
       }
-      return { name: r.name, arn: role.arn };
+      return { name: r.name, arn: role.arn, trustedService: r.trustedService };
     }),
   );
   return { roles: made, credentials };

@@ -2,7 +2,8 @@
  * Creating the demo's EFS file system (mount targets, access points, file
  * system policy) and its secrets (value, resource policy) through the EFS
  * and Secrets Manager services, with `${name}` references in policies
- * replaced by the ids made earlier.
+ * replaced by the ids made earlier. The file system's and each access
+ * point's ARN are recorded too, as `<name>.Arn`, for the demo's exports.
  */
 import type { ServiceContext } from "../services/context.js";
 import {
@@ -30,10 +31,11 @@ export function createDemoFileSystem(
   spec: DemoFileSystem,
   ids: Map<string, string>,
 ): { fileSystemId: string; accessPoints: { name: string; id: string }[] } {
-  const { fileSystemId } = creating(file, spec, `file system \`${spec.name}\``, () =>
+  const { fileSystemId, arn } = creating(file, spec, `file system \`${spec.name}\``, () =>
     createFileSystem(ctx, { creationToken: spec.creationToken, name: spec.name }),
   );
   ids.set(spec.name, fileSystemId);
+  ids.set(`${spec.name}.Arn`, arn);
   for (const t of spec.mountTargets) {
     creating(file, t, `a mount target in \`${t.subnet}\``, () =>
       createMountTarget(ctx, {
@@ -53,6 +55,7 @@ export function createDemoFileSystem(
       }),
     );
     ids.set(a.name, ap.accessPointId);
+    ids.set(`${a.name}.Arn`, ap.accessPointArn);
     return { name: a.name, id: ap.accessPointId };
   });
   if (spec.policy !== undefined) {

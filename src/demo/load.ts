@@ -1,11 +1,12 @@
 /**
  * Loading a demo stack into a state, once: the stack is read strictly
  * (positioned errors), then every resource is created through the
- * services, as the bootstrap root of the default account, in ONE store
- * transaction that also writes the `demo/loaded` marker. A state that
- * already has the marker is left alone (a restart keeps what the user
- * changed and never duplicates anything); a stack that fails to load
- * leaves the state untouched.
+ * services, as the bootstrap root of the default account, and a demo with
+ * `exports` is recorded as the CloudFormation stack `accesslab-demo`
+ * (record-stack.ts), all in ONE store transaction that also writes the
+ * `demo/loaded` marker. A state that already has the marker is left alone
+ * (a restart keeps what the user changed and never duplicates anything); a
+ * stack that fails to load leaves the state untouched.
  */
 import type { ServiceContext } from "../services/context.js";
 import { createRoles, createUsers } from "./create-identities.js";
@@ -14,6 +15,7 @@ import { createDemoFileSystem, createSecrets } from "./create-storage.js";
 import { DemoLoadError, located } from "./load-error.js";
 import type { DemoStack } from "./model.js";
 import { readDemoStack } from "./read-stack.js";
+import { recordDemoStack } from "./record-stack.js";
 import { DEMO_MARKER, type DemoSummary } from "./summary.js";
 
 /** The outcome of {@link loadDemoStack}. */
@@ -64,6 +66,7 @@ function createStack(ctx: ServiceContext, file: string, stack: DemoStack): DemoS
     ? createDemoFileSystem(ctx, file, stack.fileSystem, ids)
     : undefined;
   const secrets = createSecrets(ctx, file, stack.secrets, ids);
+  const recorded = recordDemoStack(ctx, file, stack.exports, ids);
   return {
     loadedAt: ctx.clock(),
     users,
@@ -74,5 +77,6 @@ function createStack(ctx: ServiceContext, file: string, stack: DemoStack): DemoS
     accessPoints: fileSystem?.accessPoints ?? [],
     secrets,
     containerCredentials: credentials,
+    ...(recorded ? { stack: recorded } : {}),
   };
 }

@@ -95,6 +95,17 @@ export interface DemoSecret extends Positioned {
   readonly policy?: PolicyValue;
 }
 
+/**
+ * One CloudFormation export of the demo: the output `key` of the
+ * `accesslab-demo` stack, exported as `accesslab-demo-<key>`, whose value
+ * is the id of the demo resource `name` (its ARN with `.Arn`).
+ */
+export interface DemoExport extends Positioned {
+  readonly key: string;
+  readonly name: string;
+  readonly arn: boolean;
+}
+
 /** The whole demo stack. */
 export interface DemoStack {
   readonly users: readonly DemoUser[];
@@ -102,4 +113,5 @@ export interface DemoStack {
   readonly network?: DemoNetwork;
   readonly fileSystem?: DemoFileSystem;
   readonly secrets: readonly DemoSecret[];
+  readonly exports: readonly DemoExport[];
 }

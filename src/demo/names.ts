@@ -28,6 +28,8 @@ export interface DemoNames {
   expect(name: string, kind: NameKind, position: SourcePosition | undefined): void;
   /** Checks that `name` was declared earlier, whatever its kind. */
   known(name: string, position: SourcePosition | undefined): void;
+  /** The kind `name` was declared as (refused when it was not declared). */
+  kindOf(name: string, position: SourcePosition | undefined): NameKind;
 }
 
 /**
@@ -64,5 +66,6 @@ export function demoNames(): DemoNames {
     known(name, position) {
       known(name, position);
     },
+    kindOf: known,
   };
 }

@@ -11,6 +11,7 @@ import type { SourcePosition } from "../formats/position.js";
 import { parseYamlTree } from "../formats/yaml-tree.js";
 import type { DemoStack } from "./model.js";
 import { type DemoNames, demoNames } from "./names.js";
+import { readExports } from "./read-exports.js";
 import { readRole, readUser } from "./read-identities.js";
 import { readNetwork } from "./read-network.js";
 import { readFileSystem, readSecret } from "./read-storage.js";
@@ -21,7 +22,7 @@ export interface DemoStackError {
   readonly position?: SourcePosition;
 }
 
-const TOP = ["users", "roles", "network", "fileSystem", "secrets"];
+const TOP = ["users", "roles", "network", "fileSystem", "secrets", "exports"];
 
 /**
  * Reads a demo stack's text.
@@ -58,5 +59,7 @@ function readStack(root: JsonNode, names: DemoNames): DemoStack {
     ...optional("network", network ? readNetwork(network, names) : undefined),
     ...optional("fileSystem", fileSystem ? readFileSystem(fileSystem, names) : undefined),
   };
-  return { ...stack, secrets: list("secrets", readSecret) };
+  const secrets = list("secrets", readSecret);
+  const exports = m.get("exports");
+  return { ...stack, secrets, exports: exports ? readExports(exports, names) : [] };
 }

@@ -1,7 +1,8 @@
 /**
  * What a loaded demo stack made, as stored in the state's `demo/loaded`
  * marker record: the ids a user needs to try the stack (the fixed access
- * keys, the secrets, the VPC endpoints, the ECS container credentials).
+ * keys, the secrets, the VPC endpoints, the ECS container credentials,
+ * the CloudFormation stack that publishes its exports).
  * A restart reads it back instead of loading the stack again.
  */
 
@@ -20,12 +21,24 @@ export interface SummaryContainerCredentials {
   readonly authorizationToken?: string;
 }
 
+/** The CloudFormation stack the demo is recorded as, and its exports. */
+export interface SummaryStack {
+  readonly name: string;
+  readonly stackId: string;
+  readonly exports: readonly { readonly name: string; readonly value: string }[];
+}
+
 /** Everything the demo stack created that is worth printing. */
 export interface DemoSummary {
   /** When the stack was loaded (epoch milliseconds). */
   readonly loadedAt: number;
   readonly users: readonly SummaryUser[];
-  readonly roles: readonly { readonly name: string; readonly arn: string }[];
+  readonly roles: readonly {
+    readonly name: string;
+    readonly arn: string;
+    /** The service principal its trust policy admits (absent in states loaded before it was kept). */
+    readonly trustedService?: string;
+  }[];
   readonly vpcId?: string;
   readonly endpoints: readonly {
     readonly name: string;
@@ -36,6 +49,8 @@ export interface DemoSummary {
   readonly accessPoints: readonly { readonly name: string; readonly id: string }[];
   readonly secrets: readonly { readonly name: string; readonly arn: string }[];
   readonly containerCredentials: readonly SummaryContainerCredentials[];
+  /** The `accesslab-demo` stack, when the demo has exports. */
+  readonly stack?: SummaryStack;
 }
 
 /** The record kind and key of the marker a loaded stack leaves in the state. */

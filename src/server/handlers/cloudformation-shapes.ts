@@ -1,10 +1,12 @@
 /**
  * CloudFormation's answers as the query protocol renders them: a stored
  * stack as a `Stack` (StackId, StackName, CreationTime, StackStatus,
- * StackStatusReason, RoleARN, Parameters, Outputs, DeletionTime), an event
- * as a `StackEvent` and a resource as a `StackResource`, with the member
+ * StackStatusReason, RoleARN, Parameters, Outputs with their ExportName,
+ * DeletionTime), an event as a `StackEvent`, a resource as a
+ * `StackResource` and an export as an `Export`, with the member
  * names of the CloudFormation API model that the SDK parses.
  */
+import type { StackExport } from "../../services/cloudformation/exports.js";
 import type { Stack, StackEvent, StackResource } from "../../services/cloudformation/model.js";
 
 /**
@@ -30,6 +32,7 @@ export function stackShape(stack: Stack): Record<string, unknown> {
       OutputKey: o.key,
       OutputValue: o.value,
       ...(o.description === undefined ? {} : { Description: o.description }),
+      ...(o.exportName === undefined ? {} : { ExportName: o.exportName }),
     })),
     ...(stack.roleArn === undefined ? {} : { RoleARN: stack.roleArn }),
   };
@@ -74,4 +77,14 @@ export function resourceShape(stack: Stack, r: StackResource): Record<string, un
     ResourceStatus: r.status,
     ...(r.statusReason === undefined ? {} : { ResourceStatusReason: r.statusReason }),
   };
+}
+
+/**
+ * An export as ListExports answers it.
+ *
+ * @example
+ * exportShape(e); // { ExportingStackId: "arn:…", Name: "accesslab-demo-SubnetA", Value: "subnet-…" }
+ */
+export function exportShape(e: StackExport): Record<string, unknown> {
+  return { ExportingStackId: e.stackId, Name: e.name, Value: e.value };
 }

@@ -4,8 +4,9 @@
  * RoleARN; the deployer runs to its end before the answer, so the events
  * are all there when the client first asks), DescribeStacks (one stack by
  * name or id, or every live stack), DescribeStackEvents (newest first),
- * DescribeStackResources and DeleteStack. The caller acts when no service
- * role is given.
+ * DescribeStackResources, DeleteStack and ListExports (`Fn::ImportValue`
+ * in a TemplateBody resolves against the exports of the live stacks). The
+ * caller acts when no service role is given.
  */
 import { type QueryParams, requireParam, structList } from "../../protocol/query.js";
 import type { DeployActor } from "../../services/cloudformation/actor.js";
@@ -13,10 +14,11 @@ import { createStack } from "../../services/cloudformation/create-stack.js";
 import { deleteStack } from "../../services/cloudformation/delete-stack.js";
 import { validationError } from "../../services/cloudformation/errors.js";
 import { stackEvents } from "../../services/cloudformation/events.js";
+import { listExports } from "../../services/cloudformation/exports.js";
+import { readStackTemplate } from "../../services/cloudformation/stack-template.js";
 import { getStack, liveStacks } from "../../services/cloudformation/stacks.js";
-import { readTemplateBody } from "../../services/cloudformation/template-body.js";
 import type { Caller } from "../caller.js";
-import { eventShape, resourceShape, stackShape } from "./cloudformation-shapes.js";
+import { eventShape, exportShape, resourceShape, stackShape } from "./cloudformation-shapes.js";
 import type { QueryTable } from "./handler.js";
 
 const actorOf = (caller: Caller): DeployActor => ({
@@ -58,7 +60,7 @@ export const CLOUDFORMATION_HANDLERS: QueryTable = {
       );
     const parameters = stackParameters(params);
     const roleArn = params.get("RoleARN");
-    const template = readTemplateBody(body, "TemplateBody", {
+    const { template, imports } = readStackTemplate(ctx, body, "TemplateBody", {
       parameters,
       region: ctx.region,
       accountId: ctx.account,
@@ -68,6 +70,7 @@ export const CLOUDFORMATION_HANDLERS: QueryTable = {
       stackName,
       template,
       outputs: template.outputs,
+      imports,
       parameters,
       caller: actorOf(caller),
       ...(roleArn === undefined ? {} : { roleArn }),
@@ -91,4 +94,5 @@ export const CLOUDFORMATION_HANDLERS: QueryTable = {
     deleteStack(ctx, need(params, "StackName"), actorOf(caller));
     return undefined;
   },
+  ListExports: (ctx) => ({ Exports: listExports(ctx).map(exportShape) }),
 };

@@ -55,3 +55,29 @@ export const GENERATED_SUFFIX_LENGTH = 12;
  * SECRET_DELETION_FORCED; // true
  */
 export const SECRET_DELETION_FORCED = true;
+
+/**
+ * The stack status reason when the stack itself fails before any resource
+ * is created: an `Fn::ImportValue` of an export no stack has, or an export
+ * name another stack already exports. Users report CreateStack ending in
+ * `ROLLBACK_COMPLETE` with "No export named X found. Rollback requested by
+ * user." (CreateChangeSet refuses the same template with a ValidationError
+ * instead); that both checks run before the first resource is created is
+ * accesslab's choice, unconfirmed.
+ *
+ * @example
+ * STACK_FAILURE_REASON("No export named vpc found"); // "No export named vpc found. Rollback requested by user."
+ */
+export const STACK_FAILURE_REASON = (message: string) => `${message}. Rollback requested by user.`;
+
+/**
+ * Whether DeleteStack of a stack whose export another stack imports is
+ * accepted and then ends `DELETE_FAILED` with "Export X cannot be deleted
+ * as it is in use by Y", its resources untouched (as users report it in
+ * the stack's events), rather than refused outright. Unconfirmed in the
+ * API reference.
+ *
+ * @example
+ * EXPORT_IN_USE_FAILS_DELETE; // true
+ */
+export const EXPORT_IN_USE_FAILS_DELETE = true;

@@ -7,15 +7,20 @@
  * with CloudFormation's events. On the first failure the failed resource's
  * event carries the service's code and message, everything created is
  * deleted in reverse order and the stack ends `ROLLBACK_COMPLETE`
- * (`ROLLBACK_FAILED` when a deletion is refused).
+ * (`ROLLBACK_FAILED` when a deletion is refused). An import of an export
+ * no stack has, or an export name another stack already exports, fails
+ * the stack itself before any resource is created; a stack that completes
+ * records its outputs' export names and the exports it imports.
  */
+import { UNKNOWN_EXPORT_CODE } from "../../templates/cfn/imports.js";
 import type { DeployableTemplate, PhysicalLookup } from "../../templates/model.js";
 import type { ServiceContext } from "../context.js";
 import { type DeployActor, serviceRoleActor } from "./actor.js";
-import { ROLLBACK_REASON } from "./assumptions.js";
+import { ROLLBACK_REASON, STACK_FAILURE_REASON } from "./assumptions.js";
 import { createResource } from "./create-resource.js";
 import { stackExists, validationError } from "./errors.js";
 import { recordEvent, recordStackEvent } from "./events.js";
+import { takenExport } from "./export-checks.js";
 import { failureReason } from "./failure-reason.js";
 import type { Stack, StackResource } from "./model.js";
 import { creationOrder } from "./order.js";
@@ -33,6 +38,8 @@ export interface CreateStackRequest {
   readonly parameters?: Readonly<Record<string, string>>;
   /** The template's outputs (the CloudFormation reader's `DeployableOutput`s). */
   readonly outputs?: readonly OutputSource[];
+  /** The export names the template imports (see stack-template.ts). */
+  readonly imports?: readonly string[];
 }
 
 /**
@@ -45,8 +52,14 @@ export function createStack(ctx: ServiceContext, request: CreateStackRequest): S
   const { stackName, template } = request;
   checkStackName(stackName);
   if (findStack(ctx, stackName)) throw stackExists(stackName);
-  const problem = template.diagnostics.find((d) => d.severity === "error");
+  const unknownImport = template.diagnostics.find((d) => d.code === UNKNOWN_EXPORT_CODE);
+  const problem = template.diagnostics.find(
+    (d) => d.severity === "error" && d.code !== UNKNOWN_EXPORT_CODE,
+  );
   if (problem) throw validationError(templateError(problem));
+  const exportNames = (request.outputs ?? []).flatMap((o) =>
+    o.exportName === undefined ? [] : [outputText(o.exportName)],
+  );
   const order = creationOrder(template.resources);
   const actor = request.roleArn ? serviceRoleActor(ctx, request.roleArn) : request.caller;
   const stack: Stack = {
@@ -62,6 +75,8 @@ export function createStack(ctx: ServiceContext, request: CreateStackRequest): S
   };
   saveStack(ctx, stack);
   recordStackEvent(ctx, stack, "CREATE_IN_PROGRESS", "User Initiated");
+  const refusal = unknownImport?.message ?? takenExport(ctx, exportNames);
+  if (refusal !== undefined) return rollBack(ctx, stack, [], actor, STACK_FAILURE_REASON(refusal));
   const made: StackResource[] = [];
   const byId = new Map<string, StackResource>();
   const lookup: PhysicalLookup = (logicalId, attribute) => {
@@ -79,14 +94,26 @@ export function createStack(ctx: ServiceContext, request: CreateStackRequest): S
     } catch (error) {
       const reason = failureReason(type, error);
       recordEvent(ctx, stack, { logicalId, type, status: "CREATE_FAILED", reason });
-      return rollBack(ctx, stack, made, actor, { logicalId, type, reason });
+      return rollBack(ctx, stack, made, actor, ROLLBACK_REASON(logicalId), {
+        logicalId,
+        type,
+        reason,
+      });
     }
   }
   const outputs = (request.outputs ?? []).map((o) => ({
     key: o.name,
     value: outputText(o.value(lookup)),
+    ...(o.exportName === undefined ? {} : { exportName: outputText(o.exportName) }),
   }));
-  const complete: Stack = { ...stack, status: "CREATE_COMPLETE", resources: made, outputs };
+  const imports = request.imports ?? [];
+  const complete: Stack = {
+    ...stack,
+    status: "CREATE_COMPLETE",
+    resources: made,
+    outputs,
+    ...(imports.length > 0 ? { imports } : {}),
+  };
   const { statusReason: _dropped, ...done } = complete;
   saveStack(ctx, done);
   recordStackEvent(ctx, done, "CREATE_COMPLETE");
@@ -98,24 +125,28 @@ function rollBack(
   stack: Stack,
   made: readonly StackResource[],
   actor: DeployActor,
-  failed: { logicalId: string; type: string; reason: string },
+  reason: string,
+  failed?: { logicalId: string; type: string; reason: string },
 ): Stack {
-  const reason = ROLLBACK_REASON(failed.logicalId);
-  const failedResource: StackResource = {
-    logicalId: failed.logicalId,
-    type: failed.type,
-    physicalId: "",
-    attributes: {},
-    undo: {},
-    status: "CREATE_FAILED",
-    statusReason: failed.reason,
-    timestampMs: ctx.clock(),
-  };
+  const failedResource: StackResource[] = failed
+    ? [
+        {
+          logicalId: failed.logicalId,
+          type: failed.type,
+          physicalId: "",
+          attributes: {},
+          undo: {},
+          status: "CREATE_FAILED",
+          statusReason: failed.reason,
+          timestampMs: ctx.clock(),
+        },
+      ]
+    : [];
   const rolling: Stack = {
     ...stack,
     status: "ROLLBACK_IN_PROGRESS",
     statusReason: reason,
-    resources: [...made, failedResource],
+    resources: [...made, ...failedResource],
   };
   saveStack(ctx, rolling);
   recordStackEvent(ctx, rolling, "ROLLBACK_IN_PROGRESS", reason);

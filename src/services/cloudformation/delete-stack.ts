@@ -3,11 +3,17 @@
  * order, each deletion authorized for the stack's service role when it has
  * one (its trust must still admit CloudFormation) or else the caller, and the stack ends `DELETE_COMPLETE` (then it is
  * found only by its id) or `DELETE_FAILED` when a resource could not be
- * deleted. Deleting a stack that does not exist succeeds, as in AWS.
+ * deleted. Deleting a stack that does not exist succeeds, as in AWS. A
+ * stack whose export another live stack imports is not deleted: it ends
+ * `DELETE_FAILED` with "Export X cannot be deleted as it is in use by Y"
+ * and keeps its resources (see assumptions.ts).
  */
 import type { ServiceContext } from "../context.js";
 import { type DeployActor, serviceRoleActor } from "./actor.js";
+import { EXPORT_IN_USE_FAILS_DELETE } from "./assumptions.js";
+import { validationError } from "./errors.js";
 import { recordStackEvent } from "./events.js";
+import { exportStillImported } from "./export-checks.js";
 import type { Stack } from "./model.js";
 import { removeResources } from "./remove-resources.js";
 import { findStack, saveStack } from "./stacks.js";
@@ -25,6 +31,8 @@ export function deleteStack(
 ): Stack | undefined {
   const stack = findStack(ctx, nameOrId);
   if (!stack || stack.status === "DELETE_COMPLETE") return undefined;
+  const inUse = exportStillImported(ctx, stack);
+  if (inUse !== undefined) return refuse(ctx, stack, inUse);
   const actor = stack.roleArn ? serviceRoleActor(ctx, stack.roleArn) : caller;
   const deleting: Stack = {
     ...stack,
@@ -46,4 +54,13 @@ export function deleteStack(
   saveStack(ctx, ended);
   recordStackEvent(ctx, ended, ended.status);
   return ended;
+}
+
+function refuse(ctx: ServiceContext, stack: Stack, reason: string): Stack {
+  if (!EXPORT_IN_USE_FAILS_DELETE) throw validationError(reason);
+  recordStackEvent(ctx, stack, "DELETE_IN_PROGRESS", "User Initiated");
+  const failed: Stack = { ...stack, status: "DELETE_FAILED", statusReason: reason };
+  saveStack(ctx, failed);
+  recordStackEvent(ctx, failed, "DELETE_FAILED", reason);
+  return failed;
 }

@@ -2,7 +2,8 @@
  * What CloudFormation keeps about a stack: its name and id, its status and
  * why, the service role it was created with, the resources it made (logical
  * id to physical id and the attributes `Fn::GetAtt` may read, in creation
- * order, each with what undoes it), its outputs; and its events, kept in
+ * order, each with what undoes it), its outputs (with their export
+ * names), the exports of other stacks it imports; and its events, kept in
  * the order they happened, shaped as DescribeStackEvents answers them.
  */
 
@@ -45,6 +46,8 @@ export interface StackOutput {
   readonly key: string;
   readonly value: string;
   readonly description?: string;
+  /** `Export.Name`: other stacks of the account and region may import the value by it. */
+  readonly exportName?: string;
 }
 
 /** A stored stack. */
@@ -61,6 +64,8 @@ export interface Stack {
   readonly resources: readonly StackResource[];
   readonly outputs: readonly StackOutput[];
   readonly parameters: Readonly<Record<string, string>>;
+  /** The export names its template imports (`Fn::ImportValue`), kept while the stack lives. */
+  readonly imports?: readonly string[];
 }
 
 /** One stack event (DescribeStackEvents `StackEvent`). */

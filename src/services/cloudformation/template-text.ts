@@ -11,6 +11,8 @@ import { isSymbolic } from "../../templates/model.js";
 /** An output as the CloudFormation reader gives it. */
 export interface OutputSource {
   readonly name: string;
+  /** `Export.Name`, resolved without resources. */
+  readonly exportName?: ResolvedValue;
   value(lookup: PhysicalLookup): ResolvedValue;
 }
 

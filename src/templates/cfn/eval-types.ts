@@ -9,6 +9,7 @@
 import type { JsonNode } from "../../formats/json-tree.js";
 import type { SourcePosition } from "../../formats/position.js";
 import type { ResolvedValue, Symbolic } from "../model.js";
+import type { ExportLookup } from "./imports.js";
 
 /** `AWS::NoValue`: the holder of this value disappears. */
 export const NO_VALUE: unique symbol = Symbol("AWS::NoValue");
@@ -28,6 +29,8 @@ export interface EvalContext {
   readonly mappings: JsonNode | undefined;
   /** The stack's region, for `Fn::GetAZs ""`. */
   readonly region: string;
+  /** Other stacks' exports, when known (the deployer); absent for `check`. */
+  readonly exports?: ExportLookup;
   /** True while evaluating the `Conditions` section (`{"Condition": x}` is then an intrinsic). */
   readonly inConditions: boolean;
   /** Records an error; a no-op when diagnostics were already collected. */

@@ -1,11 +1,15 @@
 /**
  * Intrinsics whose value only the real account knows: `Fn::ImportValue`
  * (another stack's export) and `Fn::Transform` (a macro, not run locally).
- * Both are `Symbolic` values naming what they stand for, never guessed.
+ * Both are `Symbolic` values naming what they stand for, never guessed;
+ * an import resolves to the export's value when the caller gave the
+ * exports (the deployer), and an unknown export is then reported with
+ * CloudFormation's "No export named X found".
  */
 import { isSymbolic } from "../model.js";
 import type { FnHandler } from "./eval-types.js";
 import { expectString } from "./expect.js";
+import { noExportMessage, UNKNOWN_EXPORT_CODE } from "./imports.js";
 import { symbolic } from "./symbolic.js";
 
 /**
@@ -13,11 +17,14 @@ import { symbolic } from "./symbolic.js";
  *
  * @example
  * fnImportValue(jsonNodeFromValue("shared-vpc"), env).description; // "Fn::ImportValue `shared-vpc`"
+ * fnImportValue(jsonNodeFromValue("shared-vpc"), envWithExports); // "vpc-0abc…"
  */
 export const fnImportValue: FnHandler = (argument, env) => {
   const name = expectString("Fn::ImportValue", env.evaluate(argument), env);
   if (isSymbolic(name)) return name;
-  return symbolic(`Fn::ImportValue \`${name}\``, env.position);
+  const exports = env.ctx.exports;
+  if (!exports) return symbolic(`Fn::ImportValue \`${name}\``, env.position);
+  return exports(name) ?? env.fail(noExportMessage(name), UNKNOWN_EXPORT_CODE);
 };
 
 /**

@@ -1,9 +1,11 @@
 /**
  * What a caller may tell the CloudFormation reader about the stack it is
  * reading for: parameter overrides (`--parameter Key=Value`), the region,
- * account, stack name and id, and notification ARNs. Everything has a
- * default from assumptions.ts.
+ * account, stack name and id, notification ARNs, and the exports of other
+ * stacks (without them `Fn::ImportValue` stays symbolic). Everything else
+ * has a default from assumptions.ts.
  */
+import type { ExportLookup } from "./imports.js";
 
 /** Options of `readCloudFormation` and `resolveTemplate`. */
 export interface CloudFormationOptions {
@@ -15,4 +17,6 @@ export interface CloudFormationOptions {
   /** The full stack ARN; derived from the other options when absent. */
   readonly stackId?: string;
   readonly notificationArns?: readonly string[];
+  /** Other stacks' exports; when given, `Fn::ImportValue` resolves to their values. */
+  readonly exports?: ExportLookup;
 }

@@ -3,7 +3,8 @@
  * sections checked, parameters and pseudo parameters bound, conditions
  * evaluated (resources and outputs under a false condition dropped),
  * resources made deployable with their dependencies, and dependency cycles
- * reported. Works on any document in CloudFormation form, so SAM and other
+ * reported; `Fn::ImportValue` resolves through `options.exports` when
+ * given. Works on any document in CloudFormation form, so SAM and other
  * readers can transform a document and then resolve it here.
  */
 import type { JsonNode } from "../../formats/json-tree.js";
@@ -103,6 +104,7 @@ export function resolveTemplate(
       resources: included,
       mappings: section("Mappings"),
       region: options.region ?? DEFAULT_REGION,
+      ...(options.exports ? { exports: options.exports } : {}),
       condition: lookup,
     }),
     reportFor(),
@@ -113,6 +115,7 @@ export function resolveTemplate(
     resources: included,
     mappings: section("Mappings"),
     region: options.region ?? DEFAULT_REGION,
+    ...(options.exports ? { exports: options.exports } : {}),
     condition,
   };
   if (conditionsNode?.kind === "object") {

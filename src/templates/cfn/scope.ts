@@ -9,6 +9,7 @@ import type { JsonNode } from "../../formats/json-tree.js";
 import type { SourcePosition } from "../../formats/position.js";
 import type { Symbolic } from "../model.js";
 import type { EvalContext, Evaluated } from "./eval-types.js";
+import type { ExportLookup } from "./imports.js";
 
 /** Everything a reference can name. */
 export interface Scope {
@@ -19,6 +20,8 @@ export interface Scope {
   readonly resources: ReadonlyMap<string, boolean>;
   readonly mappings: JsonNode | undefined;
   readonly region: string;
+  /** Other stacks' exports, when the caller knows them. */
+  readonly exports?: ExportLookup;
   condition(name: string, position: SourcePosition | undefined): boolean | Symbolic;
 }
 
@@ -51,6 +54,7 @@ export function resourceContext(
   return {
     mappings: scope.mappings,
     region: scope.region,
+    ...(scope.exports ? { exports: scope.exports } : {}),
     inConditions: false,
     report,
     condition: (name, position) => scope.condition(name, position),
@@ -86,6 +90,7 @@ export function conditionContext(scope: Scope, report: Report): EvalContext {
   return {
     mappings: scope.mappings,
     region: scope.region,
+    ...(scope.exports ? { exports: scope.exports } : {}),
     inConditions: true,
     report,
     condition: (name, position) => scope.condition(name, position),
