@@ -17,21 +17,24 @@ describe("deploymentSettingOf", () => {
       PACKAGED,
       reader({
         "svc/serverless.yml":
-          "service: a\nprovider:\n  name: aws\n  iam:\n    deploymentRole: arn:aws:iam::111122223333:role/deployer\n",
+          "service: a\nprovider:\n  name: aws\n  region: eu-west-1\n  iam:\n    deploymentRole: arn:aws:iam::111122223333:role/deployer\n",
       }),
     );
     expect(diagnostics).toEqual([]);
     expect(setting.account).toBe("111122223333");
+    expect(setting.region).toBe("eu-west-1");
     expect(setting.serviceRole).toMatchObject({
       arn: "arn:aws:iam::111122223333:role/deployer",
       setting: "provider.iam.deploymentRole",
       file: "svc/serverless.yml",
-      position: { line: 5, column: 21 },
+      position: { line: 6, column: 21 },
     });
   });
 
   it("has nothing to say for a service without a deployment role, or one built from variables", () => {
-    const plain = reader({ "svc/serverless.yml": "service: a\nprovider: {name: aws}\n" });
+    const plain = reader({
+      "svc/serverless.yml": "service: a\nprovider: {name: aws, region: ${opt:region}}\n",
+    });
     expect(deploymentSettingOf(PACKAGED, plain).setting).toEqual({});
     const variable = reader({
       "svc/serverless.yml": "provider:\n  iam:\n    deploymentRole: ${ssm:/deploy/role}\n",

@@ -3,7 +3,7 @@
  * Serverless Framework packaged template (`<service>/.serverless/…`) is
  * deployed with the service role named by `provider.iam.deploymentRole`
  * (or `provider.cfnRole`) in the service file next to it, in that role's
- * account; a CDK stack template is deployed to the environment its
+ * account and the service's `provider.region`; a CDK stack template is deployed to the environment its
  * assembly's `manifest.json` binds it to, when it binds it. A plain
  * CloudFormation template says nothing, and the emulator's defaults apply.
  * Files are read through the caller's `readText`, so this module does no
@@ -86,9 +86,10 @@ function serverlessSetting(
     const serviceFile = join(directory, name);
     const text = tryRead(serviceFile, readText);
     if (text === undefined) continue;
-    const { deploymentRole, diagnostics } = readDeploymentRole(serviceFile, text);
+    const { deploymentRole, region, diagnostics } = readDeploymentRole(serviceFile, text);
+    const where = region === undefined ? {} : { region };
     if (deploymentRole === undefined || typeof deploymentRole.arn !== "string")
-      return { setting: {}, diagnostics };
+      return { setting: where, diagnostics };
     const account = parseRoleArn(deploymentRole.arn)?.account;
     const serviceRole: ServiceRoleSetting = {
       arn: deploymentRole.arn,
@@ -96,7 +97,10 @@ function serverlessSetting(
       file: deploymentRole.file,
       ...(deploymentRole.position === undefined ? {} : { position: deploymentRole.position }),
     };
-    return { setting: { serviceRole, ...(account === undefined ? {} : { account }) }, diagnostics };
+    return {
+      setting: { ...where, serviceRole, ...(account === undefined ? {} : { account }) },
+      diagnostics,
+    };
   }
   return { setting: {}, diagnostics: [] };
 }

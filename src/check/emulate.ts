@@ -7,8 +7,8 @@
  * back as diagnostics, so a missing reference is an error with its
  * position, never a silent pass. A resource that fails to create is
  * remembered with the service's reason (Lambda's "cannot be assumed by
- * Lambda", a missing mount target, …), unless it failed on an id the
- * template does not declare (`undeclared-references.ts`); then it and
+ * Lambda", a missing mount target, …), unless it failed on what the
+ * checker cannot see (`undeclared-references.ts`); then it and
  * everything that depends on it are left out and the rest is deployed
  * again, so one failure does not hide what the other resources would do.
  * The result is what probes look at.
@@ -30,7 +30,7 @@ import { expandSam } from "../templates/sam/transform.js";
 import type { DeploymentSetting } from "./deployment-setting.js";
 import { createExternalRoles, type ExternalRole, externalRoles } from "./external-roles.js";
 import type { DeployedResource, ProbeRun } from "./probe.js";
-import { type UndeclaredReference, undeclaredReference } from "./undeclared-references.js";
+import { type BlindSpot, blindSpot } from "./undeclared-references.js";
 
 /** A resource that could not be created, and why. */
 export interface DeployFailure {
@@ -122,25 +122,22 @@ export function emulateTemplate(
       return { emulation, diagnostics };
     }
     const reason = failed.resourceStatusReason ?? "";
-    const undeclared = undeclaredReference(failedResource, reason);
-    if (undeclared === undefined) failures.push({ resource: failedResource, reason });
-    else diagnostics.push(notProbed(failedResource, undeclared));
+    const blind = blindSpot(failedResource, reason, lookupOf(stack.resources));
+    if (blind === undefined) failures.push({ resource: failedResource, reason });
+    else diagnostics.push(notProbed(failedResource, blind));
     remaining = withoutDependents(remaining, failedResource.logicalId);
   }
 }
 
-/** The warning for a resource left out because it uses something the template does not declare. */
-function notProbed(
-  resource: DeployableResource,
-  reference: UndeclaredReference,
-): TemplateDiagnostic {
+/** The warning for a resource left out because it needs what the checker cannot see. */
+function notProbed(resource: DeployableResource, blind: BlindSpot): TemplateDiagnostic {
   return {
     severity: "warning",
-    code: "undeclared-resource-not-probed",
-    message: `\`${reference.value}\` is not declared in this template and accesslab cannot know it, so ${resource.logicalId} and what depends on it are not probed`,
+    code: "unknown-value-not-probed",
+    message: `${blind.what}, so ${resource.logicalId} and what depends on it are not probed`,
     file: resource.file,
     logicalId: resource.logicalId,
-    ...(reference.position === undefined ? {} : { position: reference.position }),
+    ...(blind.position === undefined ? {} : { position: blind.position }),
   };
 }
 

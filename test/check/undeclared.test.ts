@@ -80,8 +80,32 @@ describe("undeclared ids", () => {
     const { rules, diagnostics } = check(text.replace("\n\n      VpcConfig", "\n      VpcConfig"));
     expect(rules).toEqual([]);
     expect(diagnostics.map((d) => [d.code, d.logicalId, d.position?.line])).toEqual([
-      ["undeclared-resource-not-probed", "Fn", 11],
+      ["unknown-value-not-probed", "Fn", 11],
     ]);
     expect(diagnostics[0]?.message).toContain("`subnet-0123456789abcdef0` is not declared");
+  });
+});
+
+describe("values only the real account knows", () => {
+  it("leaves out, with a warning, a role whose policy names an imported ARN", () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+      Policies:
+        - PolicyName: p
+          PolicyDocument:
+            Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: !ImportValue shared-bucket-arn }]
+`;
+    const { rules, diagnostics } = check(text);
+    expect(rules).toEqual([]);
+    expect(diagnostics.map((d) => [d.code, d.logicalId, d.position?.line])).toEqual([
+      ["unknown-value-not-probed", "Role", 10],
+    ]);
+    expect(diagnostics[0]?.message).toBe(
+      "Fn::ImportValue `shared-bucket-arn` is only known in the real account, so Role and what depends on it are not probed",
+    );
   });
 });

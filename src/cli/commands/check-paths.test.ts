@@ -37,6 +37,13 @@ describe("expandTemplatePaths", () => {
     ]);
   });
 
+  it("says to synthesize a CDK app that has no cdk.out yet", () => {
+    const root = tree({ "app/cdk.json": '{"app": "node app.mjs"}', "app/app.mjs": "" });
+    expect(() => expandTemplatePaths([join(root, "app")], root)).toThrow(
+      /it is a CDK app \(cdk\.json\) that has not been synthesized; run `npx cdk synth` there first/,
+    );
+  });
+
   it("takes the stack templates of a cdk.out directory", () => {
     const root = tree({
       "app/cdk.json": "{}",

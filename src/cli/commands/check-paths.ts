@@ -42,6 +42,10 @@ export function expandTemplatePaths(paths: readonly string[], cwd: string): stri
       continue;
     }
     const found = searchDirectory(path);
+    if (found.length === 0 && existsSync(join(path, "cdk.json")))
+      throw new CliError(
+        `no templates in \`${path}\`: it is a CDK app (cdk.json) that has not been synthesized; run \`npx cdk synth\` there first, then check \`${join(path, "cdk.out")}\``,
+      );
     if (found.length === 0)
       throw new CliError(
         `no templates in \`${path}\` (looked for *.yaml, *.yml, *.json, *.template, cdk.out, serverless.yml)`,

@@ -3,9 +3,10 @@
  * with: `provider.iam.deploymentRole` (v3), or the older `provider.cfnRole`,
  * read from `serverless.yml` (or `serverless.json`) with its position. The
  * framework passes it to CloudFormation as the stack's role (aws-facts G5)
- * and, for its custom resource functions, as their execution role. A value
- * built from Serverless variables (`${ssm:…}`, `${self:…}`) cannot be known
- * here and is kept symbolic.
+ * and, for its custom resource functions, as their execution role; with it,
+ * the `provider.region` the stack goes to. A value built from Serverless
+ * variables (`${ssm:…}`, `${self:…}`) cannot be known here and is kept
+ * symbolic (a region built so is left out).
  */
 import type { JsonNode } from "../../formats/json-tree.js";
 import { parseJsonTree } from "../../formats/json-tree.js";
@@ -36,7 +37,7 @@ export interface DeploymentRole {
 export function readDeploymentRole(
   file: string,
   text: string,
-): { deploymentRole?: DeploymentRole; diagnostics: TemplateDiagnostic[] } {
+): { deploymentRole?: DeploymentRole; region?: string; diagnostics: TemplateDiagnostic[] } {
   const parsed = file.endsWith(".json") ? parseJsonTree(text) : parseYamlTree(text);
   if (parsed.error || !parsed.root) {
     const message = parsed.error?.message ?? "empty file";
@@ -48,10 +49,15 @@ export function readDeploymentRole(
     };
   }
   const provider = member(parsed.root, "provider");
+  const regionNode = member(provider, "region");
+  const region =
+    regionNode?.kind === "string" && !regionNode.value.includes("${")
+      ? { region: regionNode.value }
+      : {};
   const current = member(member(provider, "iam"), "deploymentRole");
   const legacy = member(provider, "cfnRole");
   const chosen = current ?? legacy;
-  if (!chosen) return { diagnostics: [] };
+  if (!chosen) return { ...region, diagnostics: [] };
   const setting = current ? "provider.iam.deploymentRole" : "provider.cfnRole";
   const diagnostics: TemplateDiagnostic[] = [];
   if (current && legacy)
@@ -64,8 +70,8 @@ export function readDeploymentRole(
       ...at(legacy.position),
     });
   const arn = roleValue(chosen, setting, file, diagnostics);
-  if (arn === undefined) return { diagnostics };
-  return { deploymentRole: { arn, setting, file, ...at(chosen.position) }, diagnostics };
+  if (arn === undefined) return { ...region, diagnostics };
+  return { deploymentRole: { arn, setting, file, ...at(chosen.position) }, ...region, diagnostics };
 }
 
 function roleValue(
