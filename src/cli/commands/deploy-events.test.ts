@@ -46,4 +46,13 @@ describe("deploy progress", () => {
     );
     expect(failureSummary([], "app")).toBe("stack `app` rolled back");
   });
+
+  it("gives the stack's own reason when no resource failed (an unknown import)", () => {
+    const reason = "No export named shared-vpc found. Rollback requested by user.";
+    const events = [
+      ev("app", STACK, "ROLLBACK_IN_PROGRESS", reason),
+      ev("app", STACK, "ROLLBACK_COMPLETE"),
+    ];
+    expect(failureSummary(events, "app")).toBe(`stack \`app\` rolled back: ${reason}`);
+  });
 });

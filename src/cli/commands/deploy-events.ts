@@ -57,6 +57,17 @@ export function finalStatus(events: readonly DeployEvent[], stackName: string): 
  */
 export function failureSummary(events: readonly DeployEvent[], stackName: string): string {
   const failed = events.find((e) => e.status === "CREATE_FAILED" && e.logicalId !== stackName);
-  if (!failed) return `stack \`${stackName}\` rolled back`;
+  if (!failed) {
+    const rollback = events.find(
+      (e) =>
+        e.status === "ROLLBACK_IN_PROGRESS" &&
+        e.logicalId === stackName &&
+        e.type === "AWS::CloudFormation::Stack" &&
+        e.reason,
+    );
+    return rollback
+      ? `stack \`${stackName}\` rolled back: ${rollback.reason}`
+      : `stack \`${stackName}\` rolled back`;
+  }
   return `stack \`${stackName}\` rolled back: \`${failed.logicalId}\` (${failed.type}) failed: ${failed.reason ?? "no reason given"}`;
 }
