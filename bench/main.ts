@@ -1,8 +1,9 @@
 /**
  * The benchmark entry point: `npm run bench -- <name>` runs one suite
- * (`policy`, `fs`, `serve`), `npm run bench` with no name runs them all. Suites print a
+ * (`policy`, `fs`, `serve`, `check`), `npm run bench` with no name runs them all. Suites print a
  * markdown table; nothing here gates CI and tests never assert timings.
  */
+import { runCheckBench } from "./check.js";
 import { runFsBench } from "./fs.js";
 import { runPolicyBench } from "./policy.js";
 import { runServeBench } from "./serve.js";
@@ -11,6 +12,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   policy: runPolicyBench,
   fs: runFsBench,
   serve: runServeBench,
+  check: runCheckBench,
 };
 
 /**

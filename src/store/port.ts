@@ -58,6 +58,14 @@ export interface RecordStore {
   delete(kind: string, id: string): void;
   /** All records of a kind, in id order. */
   list<T>(kind: string): T[];
+  /**
+   * The records of a kind whose top-level `field` is the string `value`, in
+   * id order: `list(kind).filter((r) => r[field] === value)`, without
+   * reading the others.
+   */
+  listWhere<T>(kind: string, field: string, value: string): T[];
+  /** How many records of a kind there are, without reading them (quota checks). */
+  count(kind: string): number;
 }
 
 /** An append-only stream of JSON events, e.g. EFS connection events per file system. */

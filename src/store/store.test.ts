@@ -277,6 +277,59 @@ describe.each(adapters)("store: $name", (adapter) => {
       expect(records.list("none")).toEqual([]);
     });
 
+    it("lists the records whose top-level field has a value, as filtering the list would", () => {
+      const records = store.records;
+      const put = (id: string, value: unknown) => records.put("mt", id, value);
+      put("c", { fs: "fs-1", az: "a" });
+      put("a", { fs: "fs-1", az: "b" });
+      put("b", { fs: "fs-2", nested: { fs: "fs-1" } });
+      put("d", { other: { fs: "fs-1" }, note: '"fs":"fs-1"' });
+      put("e", { fs: 1 });
+      put("f", { fs: 'fs-1\u{1F600}"quoted"' });
+      put("g", [{ fs: "fs-1" }]);
+      records.put("other-kind", "z", { fs: "fs-1" });
+      expect(records.listWhere<{ az: string }>("mt", "fs", "fs-1").map((r) => r.az)).toEqual([
+        "b",
+        "a",
+      ]);
+      expect(records.listWhere("mt", "fs", "fs-1")).toEqual(
+        records.list<{ fs?: unknown }>("mt").filter((r) => r.fs === "fs-1"),
+      );
+      expect(records.listWhere("mt", "fs", "fs-2")).toEqual([
+        { fs: "fs-2", nested: { fs: "fs-1" } },
+      ]);
+      expect(records.listWhere("mt", "fs", "1")).toEqual([]);
+      expect(records.listWhere("mt", "fs", 'fs-1\u{1F600}"quoted"')).toEqual([
+        { fs: 'fs-1\u{1F600}"quoted"' },
+      ]);
+      expect(records.listWhere("mt", "fs", "fs-3")).toEqual([]);
+      expect(records.listWhere("none", "fs", "fs-1")).toEqual([]);
+      const read = records.listWhere<{ fs: string; az: string }>("mt", "fs", "fs-1")[0];
+      if (read) read.az = "changed";
+      expect(records.get("mt", "a")).toEqual({ fs: "fs-1", az: "b" });
+    });
+
+    it("counts the records of a kind, as listing them would", () => {
+      const records = store.records;
+      expect(records.count("fs")).toBe(0);
+      for (const id of ["b", "a", "c"]) records.put("fs", id, { id });
+      records.put("fs", "a", { id: "a", v: 2 });
+      records.put("ap", "a", {});
+      expect(records.count("fs")).toBe(3);
+      records.delete("fs", "b");
+      expect(records.count("fs")).toBe(records.list("fs").length);
+      expect(records.count("fs")).toBe(2);
+      expect(records.count("ap")).toBe(1);
+      expect(() =>
+        store.transaction(() => {
+          records.put("fs", "d", {});
+          expect(records.count("fs")).toBe(3);
+          throw new Error("undo");
+        }),
+      ).toThrow("undo");
+      expect(records.count("fs")).toBe(2);
+    });
+
     it("stores copies as JSON", () => {
       const value = { list: [1, 2], nested: { a: "x" }, gone: undefined };
       store.records.put("k", "1", value);

@@ -627,6 +627,8 @@ describe("serve: state", () => {
         get: (kind, id) => inner.records.get(kind, id),
         put: (kind, id, value) => inner.records.put(kind, id, value),
         delete: (kind, id) => inner.records.delete(kind, id),
+        count: (kind) => inner.records.count(kind),
+        listWhere: (kind, field, value) => inner.records.listWhere(kind, field, value),
         list: () => {
           throw new RangeError("disk on fire");
         },

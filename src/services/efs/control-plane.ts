@@ -159,8 +159,9 @@ export function createAccessPoint(
 
 /** Access points, optionally of one file system, in id order. */
 export function listAccessPoints(ctx: EfsContext, fileSystemId?: string): AccessPoint[] {
-  const all = ctx.store.records.list<AccessPoint>(RECORD.accessPoint);
-  return fileSystemId === undefined ? all : all.filter((ap) => ap.fileSystemId === fileSystemId);
+  return fileSystemId === undefined
+    ? ctx.store.records.list<AccessPoint>(RECORD.accessPoint)
+    : ctx.store.records.listWhere<AccessPoint>(RECORD.accessPoint, "fileSystemId", fileSystemId);
 }
 
 /** One access point, or AccessPointNotFound. */

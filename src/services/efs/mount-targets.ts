@@ -51,8 +51,8 @@ export function createMountTarget(ctx: EfsContext, input: MountTargetInput): Mou
     const siblings = listMountTargets(ctx, input.fileSystemId);
     checkPlacement(input.fileSystemId, subnet, siblings);
     const securityGroups = resolveGroups(ctx, subnet.vpcId, input.securityGroups);
-    const taken = listMountTargets(ctx)
-      .filter((mt) => mt.subnetId === subnet.subnetId)
+    const taken = ctx.store.records
+      .listWhere<MountTarget>(RECORD.mountTarget, "subnetId", subnet.subnetId)
       .map((mt) => mt.ipAddress);
     const address = pickAddress(subnet.cidrBlock, taken, input.ipAddress);
     if ("problem" in address) {
@@ -89,8 +89,9 @@ export function createMountTarget(ctx: EfsContext, input: MountTargetInput): Mou
  * listMountTargets(ctx, "fs-0123456789abcdef0").length; // 2
  */
 export function listMountTargets(ctx: EfsContext, fileSystemId?: string): MountTarget[] {
-  const all = ctx.store.records.list<MountTarget>(RECORD.mountTarget);
-  return fileSystemId === undefined ? all : all.filter((mt) => mt.fileSystemId === fileSystemId);
+  return fileSystemId === undefined
+    ? ctx.store.records.list<MountTarget>(RECORD.mountTarget)
+    : ctx.store.records.listWhere<MountTarget>(RECORD.mountTarget, "fileSystemId", fileSystemId);
 }
 
 /**

@@ -63,7 +63,7 @@ export function createRole(ctx: IamContext, input: CreateRoleInput): Role {
   return ctx.store.transaction(() => {
     if (ctx.store.records.get<Role>(RECORD.role, nameKey(input.roleName)))
       throw roleAlreadyExists(input.roleName);
-    if (ctx.store.records.list(RECORD.role).length >= ROLES_PER_ACCOUNT)
+    if (ctx.store.records.count(RECORD.role) >= ROLES_PER_ACCOUNT)
       throw quotaExceeded("RolesPerAccount", ROLES_PER_ACCOUNT);
     if (input.permissionsBoundary !== undefined) checkBoundary(ctx, input.permissionsBoundary);
     const role: Role = {

@@ -38,9 +38,7 @@ export function findAccessPoint(ctx: LambdaContext, arn: string): AccessPoint | 
  * mountTargetsOf(ctx, "fs-0123456789abcdef0").map((m) => m.availabilityZoneName);
  */
 export function mountTargetsOf(ctx: LambdaContext, fileSystemId: string): MountTarget[] {
-  return ctx.store.records
-    .list<MountTarget>(RECORD.mountTarget)
-    .filter((m) => m.fileSystemId === fileSystemId);
+  return ctx.store.records.listWhere<MountTarget>(RECORD.mountTarget, "fileSystemId", fileSystemId);
 }
 
 /**

@@ -15,6 +15,8 @@ import type { RecordCache } from "./record-cache.js";
  * @example
  * const records = sqliteRecords(db, recordCache(db));
  * records.put("file-system", "fs-1", { name: "data" });
+ * records.listWhere("file-system", "name", "data"); // [{ name: "data" }]
+ * records.count("file-system"); // 1
  */
 export function sqliteRecords(db: Connection, cache: RecordCache): RecordStore {
   const select = db
@@ -28,6 +30,12 @@ export function sqliteRecords(db: Connection, cache: RecordCache): RecordStore {
   const list = db
     .prepare<[string], string>("SELECT json FROM records WHERE kind = ? ORDER BY id")
     .pluck();
+  const listWhere = db
+    .prepare<[string, string, string, string], string>(
+      "SELECT json FROM records WHERE kind = ? AND json_type(json, ?) = 'text' AND json_extract(json, ?) = ? ORDER BY id",
+    )
+    .pluck();
+  const count = db.prepare<[string], number>("SELECT count(*) FROM records WHERE kind = ?").pluck();
   return {
     get(kind, id) {
       let json = cache.get(kind, id);
@@ -47,5 +55,10 @@ export function sqliteRecords(db: Connection, cache: RecordCache): RecordStore {
       cache.set(kind, id, null);
     },
     list: <T>(kind: string) => list.all(kind).map((json) => fromJson<T>(json)),
+    listWhere: <T>(kind: string, field: string, value: string) => {
+      const path = `$.${JSON.stringify(field)}`;
+      return listWhere.all(kind, path, path, value).map((json) => fromJson<T>(json));
+    },
+    count: (kind) => count.get(kind) ?? 0,
   };
 }
