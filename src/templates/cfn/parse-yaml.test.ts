@@ -95,4 +95,20 @@ describe("parseCfnYaml", () => {
       { severity: "warning", code: "yaml-alias", position: { line: 2, column: 4 } },
     ]);
   });
+
+  it("takes the latest anchor of a name before each alias, and refuses a self-reference", () => {
+    const text = "a: &x 1\nb: *x\nc: &x {k: 2}\nd: *x\n";
+    const { root } = parseCfnYaml(text, "t.yaml");
+    expect(jsonNodeToValue(root ?? { kind: "null" })).toEqual({
+      a: 1,
+      b: 1,
+      c: { k: 2 },
+      d: { k: 2 },
+    });
+    const self = parseCfnYaml("a: &x {k: *x}\n", "t.yaml");
+    expect(self.diagnostics.map((d) => [d.severity, d.message])).toContainEqual([
+      "error",
+      "yaml alias `*x` refers to itself",
+    ]);
+  });
 });

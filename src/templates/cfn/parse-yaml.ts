@@ -6,6 +6,8 @@
  * the tree is still built, so the rest of the template can be checked.
  */
 import {
+  type Alias,
+  type Document,
   isAlias,
   isMap,
   isScalar,
@@ -14,6 +16,7 @@ import {
   type Node,
   parseDocument,
   type Tags,
+  visit,
 } from "yaml";
 import type { JsonNode } from "../../formats/json-tree.js";
 import type { SourcePosition } from "../../formats/position.js";
@@ -71,6 +74,8 @@ export function parseCfnYaml(text: string, file: string): ParsedTree {
     const at = text.lastIndexOf(tag, start);
     return at >= 0 ? pos(at) : pos(start);
   };
+  const aliasTargets = anchorsOfAliases(doc);
+  const expanding = new Set<unknown>();
   const convert = (node: unknown): JsonNode => {
     if (isAlias(node)) {
       diagnostics.push(
@@ -82,7 +87,25 @@ export function parseCfnYaml(text: string, file: string): ParsedTree {
           { position: position(node) },
         ),
       );
-      return convert(node.resolve(doc));
+      const target = aliasTargets.get(node);
+      if (target === undefined || expanding.has(target)) {
+        diagnostics.push(
+          diagnostic(
+            file,
+            "error",
+            "yaml-alias",
+            `yaml alias \`*${node.source}\` refers to itself`,
+            {
+              position: position(node),
+            },
+          ),
+        );
+        return { kind: "null" };
+      }
+      expanding.add(target);
+      const expanded = convert(target);
+      expanding.delete(target);
+      return expanded;
     }
     const plain = convertUntagged(node);
     const tag = (node as Node | null)?.tag;
@@ -128,6 +151,25 @@ export function parseCfnYaml(text: string, file: string): ParsedTree {
   };
   const root = convert(doc.contents);
   return { root, diagnostics };
+}
+
+/**
+ * Each alias's node: the latest anchor of its name before it, found in one
+ * walk in document order (the library's own `resolve` walks the whole
+ * document for every alias, which is quadratic).
+ */
+function anchorsOfAliases(doc: Document): Map<Alias, unknown> {
+  const latest = new Map<string, unknown>();
+  const targets = new Map<Alias, unknown>();
+  visit(doc, {
+    Alias(_key, alias) {
+      targets.set(alias, latest.get(alias.source));
+    },
+    Node(_key, node) {
+      if (node.anchor) latest.set(node.anchor, node);
+    },
+  });
+  return targets;
 }
 
 function scalar(value: unknown, source: string, at: { position?: SourcePosition }): JsonNode {
