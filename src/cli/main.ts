@@ -10,6 +10,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerCredentials } from "./commands/credentials.js";
 import { registerDeploy } from "./commands/deploy.js";
 import { registerEvents } from "./commands/events.js";
+import { registerInvoke } from "./commands/invoke.js";
 import { registerLab } from "./commands/lab.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSimulate } from "./commands/simulate.js";
@@ -31,6 +32,7 @@ registerEvents(program);
 registerCredentials(program);
 registerCheck(program);
 registerDeploy(program);
+registerInvoke(program);
 
 try {
   await program.parseAsync(process.argv);

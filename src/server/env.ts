@@ -7,6 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { DEFAULT_REGION, type ServiceContext } from "../services/context.js";
+import type { FunctionRunner } from "../services/lambda/invoke-port.js";
 import { DEFAULT_ACCOUNT } from "../services/sts/bootstrap.js";
 import type { Store } from "../store/port.js";
 import { SERVER_MAX_BODY_BYTES } from "./handlers/largest-body.js";
@@ -31,6 +32,8 @@ export interface ServerEnvOptions {
   readonly clock?: () => number;
   readonly region?: string;
   readonly log?: (line: string) => void;
+  /** Runs Lambda functions' code for Invoke (see `runtime/lambda`); without it Invoke cannot run code. */
+  readonly functionRunner?: FunctionRunner;
 }
 
 /**
@@ -48,6 +51,7 @@ export function createServerEnv(options: ServerEnvOptions): ServerEnv {
       random: (n) => new Uint8Array(randomBytes(n)),
       account: DEFAULT_ACCOUNT,
       region: options.region ?? DEFAULT_REGION,
+      ...(options.functionRunner ? { functionRunner: options.functionRunner } : {}),
     },
     enforceIam: options.enforceIam ?? true,
     maxBodyBytes: options.maxBodyBytes ?? SERVER_MAX_BODY_BYTES,

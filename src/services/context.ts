@@ -2,9 +2,12 @@
  * What every service needs from its surroundings, in one value the server
  * builds once: the store, a clock, a random source for ids and secrets, and
  * the account and region the emulator acts in. Each service's own context
- * (`IamContext`, `EfsContext`, …) is a subset of it.
+ * (`IamContext`, `EfsContext`, …) is a subset of it. A composition that can
+ * run workloads (serve, the CLI) also passes the function runner Lambda's
+ * Invoke hands code to; without one, Invoke answers `ServiceException`.
  */
 import type { Store } from "../store/port.js";
+import type { FunctionRunner } from "./lambda/invoke-port.js";
 
 /** The services' shared dependencies. */
 export interface ServiceContext {
@@ -13,6 +16,8 @@ export interface ServiceContext {
   readonly random: (length: number) => Uint8Array;
   readonly account: string;
   readonly region: string;
+  /** Runs Lambda functions' code (absent where nothing may run, as in `check`). */
+  readonly functionRunner?: FunctionRunner;
 }
 
 /** The region accesslab acts in unless told otherwise. */

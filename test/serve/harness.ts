@@ -1,10 +1,12 @@
 /**
  * Test support for the serve suites: an accesslab server in-process on an
- * ephemeral loopback port over an in-memory store, and real AWS SDK v3
- * clients pointed at it with the bootstrap credentials (or any others).
+ * ephemeral loopback port over an in-memory store, with the local Lambda
+ * runtime so Invoke runs functions' code, and real AWS SDK v3 clients
+ * pointed at it with the bootstrap credentials (or any others).
  */
 import { IAMClient } from "@aws-sdk/client-iam";
 import { STSClient } from "@aws-sdk/client-sts";
+import { createProcessRunner } from "../../src/runtime/lambda/process-runner.js";
 import { flushAudit } from "../../src/server/audit.js";
 import { type RunningServer, startServer } from "../../src/server/create-server.js";
 import { createServerEnv } from "../../src/server/env.js";
@@ -56,8 +58,16 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const { store = openStore({ kind: "memory" }), ...settings } = options;
   const logged: string[] = [];
-  const env = createServerEnv({ store, log: (line) => logged.push(line), ...settings });
+  let endpoint = "";
+  const functionRunner = createProcessRunner({ endpoint: () => endpoint });
+  const env = createServerEnv({
+    store,
+    log: (line) => logged.push(line),
+    functionRunner,
+    ...settings,
+  });
   const running = await startServer(env, { host: "127.0.0.1", port: 0 });
+  endpoint = running.endpoint;
   const config = (credentials: TestCredentials) => ({
     endpoint: running.endpoint,
     region: "us-east-1",
@@ -73,6 +83,7 @@ export async function startTestServer(
     iam: (credentials = ROOT) => new IAMClient(config(credentials)),
     close: async () => {
       await running.close();
+      await functionRunner.close();
       store.close();
     },
   };

@@ -7,10 +7,13 @@
  * (server closed, store closed, exit 0). A port in use is a one-line
  * error with exit code 2. `--demo [FILE]` loads a demo stack into a fresh
  * state before listening (see `serve-demo.ts`) and prints what it holds.
+ * Lambda Invoke runs functions' code in local processes (`runtime/lambda`),
+ * stopped with the server.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { createProcessRunner } from "../../runtime/lambda/process-runner.js";
 import { type RunningServer, startServer } from "../../server/create-server.js";
 import { createServerEnv } from "../../server/env.js";
 import {
@@ -69,12 +72,19 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   }
   const statePath = options.inMemory ? "in memory" : join(options.state, "state.db");
   const store = openState(options, statePath);
-  const env = createServerEnv({ store, enforceIam: options.enforceIam === "on" });
+  let endpoint = "";
+  const functionRunner = createProcessRunner({ endpoint: () => endpoint });
+  const env = createServerEnv({
+    store,
+    enforceIam: options.enforceIam === "on",
+    functionRunner,
+  });
   let demo: LoadedDemo | undefined;
   try {
     demo = options.demo === undefined ? undefined : loadDemoOption(env.services, options.demo);
   } catch (error) {
     store.close();
+    await functionRunner.close();
     throw error;
   }
   let running: RunningServer;
@@ -82,6 +92,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     running = await startServer(env, { host: options.host, port });
   } catch (error) {
     store.close();
+    await functionRunner.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") throw new CliError(`port ${port} on ${options.host} is in use`);
     if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") {
@@ -89,16 +100,20 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     }
     throw error;
   }
+  endpoint = running.endpoint;
   process.stdout.write(banner(running.endpoint, statePath, options.enforceIam));
   if (demo) {
     const stateDir = options.inMemory ? undefined : options.state;
     process.stdout.write(demoBlock(demo, running.endpoint, env.services.region, stateDir));
   }
   const stop = () => {
-    running.close().finally(() => {
-      store.close();
-      process.exit(0);
-    });
+    running
+      .close()
+      .then(() => functionRunner.close())
+      .finally(() => {
+        store.close();
+        process.exit(0);
+      });
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

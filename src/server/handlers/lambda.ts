@@ -1,7 +1,8 @@
 /**
  * The Lambda control plane over rest-json (API 2015-03-31): CreateFunction
  * (201), GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration,
- * ListFunctions (Marker/NextMarker) and DeleteFunction (204). Each plan
+ * ListFunctions (Marker/NextMarker) and DeleteFunction (204), plus Invoke
+ * (`lambda-invoke.ts`, which runs code through the context's runner). Each plan
  * asks for `lambda:<Operation>` on the function's ARN (`*` for
  * ListFunctions); passing an execution role also asks `iam:PassRole` on it
  * (with `iam:PassedToService` `lambda.amazonaws.com`), and naming a file
@@ -30,6 +31,7 @@ import { CREATE_FUNCTION_MAX_REQUEST_BYTES } from "../../services/lambda/request
 import { ShapeChecks } from "../../services/lambda/shape-checks.js";
 import type { AccessAsk, Plan } from "./handler.js";
 import { createInput, settingsInput } from "./lambda-input.js";
+import { INVOKE_OPERATION } from "./lambda-invoke.js";
 import { functionConfiguration, getFunctionOutput } from "./lambda-shapes.js";
 import { type RestInput, type RestOperation, restBinding } from "./rest-binding.js";
 
@@ -127,6 +129,7 @@ export const LAMBDA_OPERATIONS: readonly RestOperation[] = [
       });
     },
   },
+  INVOKE_OPERATION,
 ];
 
 /**

@@ -6,8 +6,12 @@
  * deletes). A path no operation matches is 404 `UnknownOperationException`.
  * Bodies are capped per operation (1 MiB unless the operation says more, as
  * Lambda's code uploads do) with 413 `RequestEntityTooLargeException`.
+ * An operation whose body is not a JSON object (Lambda's Invoke payload)
+ * takes it raw and checks it itself, and may render its own answer
+ * (Invoke's payload body and `X-Amz-*` headers).
  */
 import { ProtocolError } from "../../protocol/errors.js";
+import type { HttpResponse } from "../../protocol/http-response.js";
 import { DEFAULT_JSON_LIMIT, parseJsonBody } from "../../protocol/json.js";
 import { renderRestJson } from "../../protocol/json-response.js";
 import { compilePathTemplate, matchPath, type PathTemplate } from "../../protocol/rest-path.js";
@@ -21,8 +25,10 @@ export interface RestInput {
   readonly query: Readonly<Record<string, string | string[]>>;
   /** Lower-cased header names. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The JSON body (`{}` when there is none). */
+  /** The JSON body (`{}` when there is none, or when the operation takes its body raw). */
   readonly body: Readonly<Record<string, unknown>>;
+  /** The body's bytes as sent. */
+  readonly raw: Uint8Array;
 }
 
 /** One rest-json operation. */
@@ -35,6 +41,10 @@ export interface RestOperation {
   readonly status?: number;
   /** The largest JSON body it accepts ({@link DEFAULT_JSON_LIMIT}, 1 MiB, when absent). */
   readonly maxBodyBytes?: number;
+  /** The body is not a JSON object: hand it over as `raw` only, unparsed and unchecked. */
+  readonly rawBody?: boolean;
+  /** Renders the output itself instead of as a rest-json answer. */
+  render?(output: unknown, requestId: string): HttpResponse;
   plan(ctx: ServiceContext, input: RestInput, call: CallInfo): Plan<unknown>;
 }
 
@@ -68,13 +78,24 @@ export function restBinding(
         pathMatched = true;
         if (op.method !== request.method) continue;
         const limit = op.maxBodyBytes ?? DEFAULT_JSON_LIMIT;
-        const body = request.method === "GET" ? {} : parseJsonBody(request.body, limit);
-        const input = { labels, query: request.query, headers: request.headers, body };
+        const body =
+          request.method === "GET" || op.rawBody ? {} : parseJsonBody(request.body, limit);
+        const input = {
+          labels,
+          query: request.query,
+          headers: request.headers,
+          body,
+          raw: request.body,
+        };
         const plan = op.plan(ctx, input, call);
+        const render = (output: unknown) =>
+          op.render
+            ? op.render(output, call.requestId)
+            : renderRestJson(op.status ?? 200, output, call.requestId);
         return {
           operation: op.name,
           access: plan.access,
-          run: async () => renderRestJson(op.status ?? 200, await plan.run(), call.requestId),
+          run: async () => render(await plan.run()),
         };
       }
       throw new ProtocolError(
