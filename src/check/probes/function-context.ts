@@ -6,9 +6,8 @@
  * calls resolve to when its VPC has one with private DNS.
  */
 import type { ServiceContext } from "../../services/context.js";
-import { formatIpv4 } from "../../services/ec2/cidr.js";
-import { EC2_RECORD, type VpcEndpoint } from "../../services/ec2/model.js";
-import { usableRange } from "../../services/efs/subnet-address.js";
+import type { VpcEndpoint } from "../../services/ec2/model.js";
+import { privateDnsEndpoint } from "../../services/ec2/private-dns-endpoint.js";
 import { findFunction } from "../../services/lambda/functions.js";
 import type { LambdaFunction } from "../../services/lambda/model.js";
 import { type DeployedResource, type ProbeRun, resourcesOfType } from "../probe.js";
@@ -46,17 +45,6 @@ export function functionSession(
 }
 
 /**
- * The first or last usable address of a subnet (AWS reserves the first four and the last).
- *
- * @example
- * subnetAddress("10.0.1.0/24", "last"); // { ip: "10.0.1.254" }
- */
-export function subnetAddress(cidr: string, which: "first" | "last"): { ip?: string } {
-  const range = usableRange(cidr);
-  return range === undefined ? {} : { ip: formatIpv4(range[which]) };
-}
-
-/**
  * The Secrets Manager interface endpoint with private DNS in the function's VPC, if any.
  *
  * @example
@@ -68,13 +56,5 @@ export function secretsEndpointOf(
 ): VpcEndpoint | undefined {
   const vpc = fn.vpcConfig;
   if (vpc === undefined) return undefined;
-  return ctx.store.records
-    .list<VpcEndpoint>(EC2_RECORD.vpcEndpoint)
-    .find(
-      (e) =>
-        e.vpcId === vpc.vpcId &&
-        e.vpcEndpointType === "Interface" &&
-        e.privateDnsEnabled &&
-        e.serviceName === `com.amazonaws.${ctx.region}.secretsmanager`,
-    );
+  return privateDnsEndpoint(ctx, vpc.vpcId, ctx.region, "secretsmanager");
 }

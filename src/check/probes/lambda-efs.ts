@@ -16,13 +16,14 @@ import { getAccessPoint } from "../../services/efs/control-plane.js";
 import { readdir, unlink, writeFile } from "../../services/efs/file-tree.js";
 import { mount } from "../../services/efs/mount.js";
 import { listMountTargets } from "../../services/efs/mount-targets.js";
+import { subnetAddress } from "../../services/efs/subnet-address.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
 import { LAMBDA_SANDBOX_IDENTITY } from "../../services/lambda/assumptions.js";
 import type { FileSystemConfig, LambdaFunction } from "../../services/lambda/model.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
 import { byPhysicalId, type DeployedResource, type Probe, type ProbeRun } from "../probe.js";
-import { deployedFunctions, functionSession, subnetAddress } from "./function-context.js";
+import { deployedFunctions, functionSession } from "./function-context.js";
 
 const NFS_PORT = 2049;
 const PROBE_FILE = ".accesslab-write-probe";

@@ -11,11 +11,12 @@
 import { findSubnet } from "../../services/ec2/lookup.js";
 import type { VpcEndpoint } from "../../services/ec2/model.js";
 import { canConnect } from "../../services/ec2/reachability.js";
+import { subnetAddress } from "../../services/efs/subnet-address.js";
 import type { ResolvedValue } from "../../templates/model.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
 import { byPhysicalId, type DeployedResource, type Probe, type ProbeRun } from "../probe.js";
-import { deployedFunctions, secretsEndpointOf, subnetAddress } from "./function-context.js";
+import { deployedFunctions, secretsEndpointOf } from "./function-context.js";
 
 const SMB_PORT = 445;
 const HTTPS_PORT = 443;

@@ -9,6 +9,18 @@
 import { formatIpv4, parseCidr, parseIpv4 } from "../ec2/cidr.js";
 
 /**
+ * The first or last usable address of a subnet, where accesslab places an
+ * interface it does not otherwise address (a function's, an endpoint's).
+ *
+ * @example
+ * subnetAddress("10.0.1.0/24", "last"); // { ip: "10.0.1.254" }
+ */
+export function subnetAddress(cidr: string, which: "first" | "last"): { ip?: string } {
+  const range = usableRange(cidr);
+  return range === undefined ? {} : { ip: formatIpv4(range[which]) };
+}
+
+/**
  * The usable host range of an IPv4 CIDR block (after AWS's reservations), or undefined.
  *
  * @example
