@@ -27,17 +27,6 @@ export const ROLLBACK_REASON = (logicalId: string) =>
   `The following resource(s) failed to create: [${logicalId}]. Rollback requested by user.`;
 
 /**
- * Inline Lambda code (`Code.ZipFile`) is source text that CloudFormation
- * zips itself. accesslab never runs function code, so the function is
- * created with a code reference under this pseudo bucket instead of a
- * generated archive.
- *
- * @example
- * `s3://${INLINE_CODE_BUCKET}/my-fn`;
- */
-export const INLINE_CODE_BUCKET = "accesslab-cloudformation-inline-code";
-
-/**
  * How long a generated physical name's random suffix is (CloudFormation's
  * `stack-Logical-ABCDEF123456` names use 12 or 13 characters).
  *

@@ -4,17 +4,17 @@
  * `InvalidParameterValueException`, aws-facts G1), after `iam:PassRole` on
  * that role and `lambda:CreateFunction` are authorized. FunctionName or a
  * generated name, Role, Runtime, Handler, Code (S3Bucket/S3Key, or inline
- * `ZipFile` source kept as a reference, see assumptions.ts), Timeout,
+ * `ZipFile` source zipped as CloudFormation does, see inline-code.ts), Timeout,
  * MemorySize, VpcConfig, Environment.Variables, FileSystemConfigs,
  * Architectures, Tags. `Ref` is the function name; `Fn::GetAtt` has `Arn`.
  */
 
 import type { CodeInput } from "../../lambda/function-input.js";
 import { createFunction, deleteFunction, findFunction } from "../../lambda/functions.js";
-import { INLINE_CODE_BUCKET } from "../assumptions.js";
 import { generatedName } from "../names.js";
 import { type PropertyReader, present } from "../properties.js";
 import { type ResourceHandler, undoString } from "../resource-handler.js";
+import { inlineCodeZip } from "./inline-code.js";
 
 /**
  * The handler of `AWS::Lambda::Function`.
@@ -37,7 +37,7 @@ export const LAMBDA_FUNCTION: ResourceHandler = {
     const settings = {
       functionName,
       role,
-      code: code(props, functionName),
+      code: code(props),
       ...present("runtime", props.optionalString("Runtime")),
       ...present("handler", props.optionalString("Handler")),
       ...present("description", props.optionalString("Description")),
@@ -85,7 +85,7 @@ export const LAMBDA_FUNCTION: ResourceHandler = {
   },
 };
 
-function code(props: PropertyReader, functionName: string): CodeInput {
+function code(props: PropertyReader): CodeInput {
   const c = props.nested(props.object("Code") ?? {});
   const bucket = c.optionalString("S3Bucket");
   const key = c.optionalString("S3Key");
@@ -96,7 +96,8 @@ function code(props: PropertyReader, functionName: string): CodeInput {
       s3Key: key,
       ...(version === undefined ? {} : { s3ObjectVersion: version }),
     };
-  if (c.optionalString("ZipFile") !== undefined)
-    return { s3Bucket: INLINE_CODE_BUCKET, s3Key: functionName };
+  const source = c.optionalString("ZipFile");
+  if (source !== undefined)
+    return { zipFileBase64: inlineCodeZip(source, props.optionalString("Runtime")) };
   return {};
 }
