@@ -1,6 +1,6 @@
 /**
  * CloudFormation's answers as the query protocol renders them: a stored
- * stack as a `Stack` (StackId, StackName, CreationTime, StackStatus,
+ * stack as a `Stack` (StackId, StackName, CreationTime, LastUpdatedTime, StackStatus,
  * StackStatusReason, RoleARN, Parameters, Outputs with their ExportName,
  * DeletionTime), an event as a `StackEvent`, a resource as a
  * `StackResource` and an export as an `Export`, with the member
@@ -24,6 +24,9 @@ export function stackShape(stack: Stack): Record<string, unknown> {
       ParameterValue: v,
     })),
     CreationTime: new Date(stack.creationTimeMs),
+    ...(stack.lastUpdatedTimeMs === undefined
+      ? {}
+      : { LastUpdatedTime: new Date(stack.lastUpdatedTimeMs) }),
     ...(stack.deletionTimeMs === undefined ? {} : { DeletionTime: new Date(stack.deletionTimeMs) }),
     StackStatus: stack.status,
     ...(stack.statusReason === undefined ? {} : { StackStatusReason: stack.statusReason }),

@@ -5,19 +5,20 @@
  * are all there when the client first asks), DescribeStacks (one stack by
  * name or id, or every live stack), DescribeStackEvents (newest first),
  * DescribeStackResources, DeleteStack and ListExports (`Fn::ImportValue`
- * in a TemplateBody resolves against the exports of the live stacks). The
- * caller acts when no service role is given.
+ * in a TemplateBody resolves against the exports of the live stacks), plus
+ * the change set and update operations of cloudformation-change-sets.ts.
+ * The caller acts when no service role is given.
  */
 import { type QueryParams, requireParam, structList } from "../../protocol/query.js";
 import type { DeployActor } from "../../services/cloudformation/actor.js";
 import { createStack } from "../../services/cloudformation/create-stack.js";
 import { deleteStack } from "../../services/cloudformation/delete-stack.js";
-import { validationError } from "../../services/cloudformation/errors.js";
 import { stackEvents } from "../../services/cloudformation/events.js";
 import { listExports } from "../../services/cloudformation/exports.js";
 import { readStackTemplate } from "../../services/cloudformation/stack-template.js";
 import { getStack, liveStacks } from "../../services/cloudformation/stacks.js";
 import type { Caller } from "../caller.js";
+import { CHANGE_SET_HANDLERS, templateBodyOf } from "./cloudformation-change-sets.js";
 import { eventShape, exportShape, resourceShape, stackShape } from "./cloudformation-shapes.js";
 import type { QueryTable } from "./handler.js";
 
@@ -51,13 +52,7 @@ export function stackParameters(params: QueryParams): Record<string, string> {
 export const CLOUDFORMATION_HANDLERS: QueryTable = {
   CreateStack: (ctx, { params, caller }) => {
     const stackName = need(params, "StackName");
-    const body = params.get("TemplateBody");
-    if (body === undefined)
-      throw validationError(
-        params.has("TemplateURL")
-          ? "TemplateURL is not supported by accesslab: send the template as TemplateBody"
-          : "Either Template URL or Template Body must be specified.",
-      );
+    const body = templateBodyOf(params);
     const parameters = stackParameters(params);
     const roleArn = params.get("RoleARN");
     const { template, imports } = readStackTemplate(ctx, body, "TemplateBody", {
@@ -72,6 +67,7 @@ export const CLOUDFORMATION_HANDLERS: QueryTable = {
       outputs: template.outputs,
       imports,
       parameters,
+      templateBody: body,
       caller: actorOf(caller),
       ...(roleArn === undefined ? {} : { roleArn }),
     });
@@ -95,4 +91,5 @@ export const CLOUDFORMATION_HANDLERS: QueryTable = {
     return undefined;
   },
   ListExports: (ctx) => ({ Exports: listExports(ctx).map(exportShape) }),
+  ...CHANGE_SET_HANDLERS,
 };

@@ -1,17 +1,54 @@
 /**
  * Creating one resource of a stack: its properties resolved against the
  * resources made so far, its handler run with every operation authorized
- * for the deploying principal, and its `CREATE_IN_PROGRESS` ("Resource
- * creation Initiated") and `CREATE_COMPLETE` events (a placeholder's
- * warning as the reason). A failure is thrown for the deployer to record.
+ * for the deploying principal, and its events. A new resource gets
+ * `CREATE_IN_PROGRESS` ("Resource creation Initiated") and
+ * `CREATE_COMPLETE`; the new physical resource of a replacement (a stack
+ * update) gets `UPDATE_IN_PROGRESS` ("Requested update requires the
+ * creation of a new physical resource; hence creating one.") and
+ * `UPDATE_COMPLETE`, as CloudFormation writes them. A placeholder's warning
+ * is the completing event's reason. The resolved properties are kept (as
+ * fingerprint.ts writes them) for later updates. A failure is thrown for
+ * the deployer to record.
  */
 import type { DeployableResource, PhysicalLookup } from "../../templates/model.js";
 import type { ServiceContext } from "../context.js";
 import { allowOperation, type DeployActor } from "./actor.js";
 import { recordEvent } from "./events.js";
+import { fingerprint } from "./fingerprint.js";
 import type { Stack, StackResource } from "./model.js";
 import { PropertyReader } from "./properties.js";
+import type { HandlerEnv } from "./resource-handler.js";
 import { handlerFor } from "./resources/index.js";
+
+/**
+ * The reason CloudFormation gives the new physical resource of a replacement.
+ *
+ * @example
+ * REPLACEMENT_REASON.startsWith("Requested update requires the creation"); // true
+ */
+export const REPLACEMENT_REASON =
+  "Requested update requires the creation of a new physical resource; hence creating one.";
+
+/**
+ * The environment a handler runs in for one resource of a stack.
+ *
+ * @example
+ * handlerEnv(ctx, stack, "Role", actor).allow("iam:CreateRole", "arn:aws:iam::000000000000:role/x");
+ */
+export function handlerEnv(
+  ctx: ServiceContext,
+  stack: Pick<Stack, "stackName">,
+  logicalId: string,
+  actor: DeployActor,
+): HandlerEnv {
+  return {
+    ctx,
+    stackName: stack.stackName,
+    logicalId,
+    allow: (action, arn) => allowOperation(ctx, actor, action, arn),
+  };
+}
 
 /**
  * Creates `resource`; answers it as the stack records it.
@@ -25,31 +62,29 @@ export function createResource(
   resource: DeployableResource,
   lookup: PhysicalLookup,
   actor: DeployActor,
+  replacing = false,
 ): StackResource {
   const { logicalId, type } = resource;
-  const props = new PropertyReader(logicalId, resource.properties(lookup));
-  const created = handlerFor(type).create(
-    {
-      ctx,
-      stackName: stack.stackName,
-      logicalId,
-      allow: (action, arn) => allowOperation(ctx, actor, action, arn),
-    },
-    props,
-  );
+  const resolved = resource.properties(lookup);
+  const props = new PropertyReader(logicalId, resolved);
+  const created = handlerFor(type).create(handlerEnv(ctx, stack, logicalId, actor), props);
   const { physicalId, warning } = created;
-  const reason = "Resource creation Initiated";
-  recordEvent(ctx, stack, { logicalId, physicalId, type, status: "CREATE_IN_PROGRESS", reason });
+  const [progress, done] = replacing
+    ? (["UPDATE_IN_PROGRESS", "UPDATE_COMPLETE"] as const)
+    : (["CREATE_IN_PROGRESS", "CREATE_COMPLETE"] as const);
+  const reason = replacing ? REPLACEMENT_REASON : "Resource creation Initiated";
+  recordEvent(ctx, stack, { logicalId, physicalId, type, status: progress, reason });
   const note = warning === undefined ? {} : { reason: warning };
-  recordEvent(ctx, stack, { logicalId, physicalId, type, status: "CREATE_COMPLETE", ...note });
+  recordEvent(ctx, stack, { logicalId, physicalId, type, status: done, ...note });
   return {
     logicalId,
     type,
     physicalId,
     attributes: created.attributes,
     undo: created.undo,
-    status: "CREATE_COMPLETE",
+    status: done,
     timestampMs: ctx.clock(),
+    properties: fingerprint(resolved),
     ...(warning === undefined ? {} : { statusReason: warning }),
   };
 }

@@ -10,7 +10,9 @@
  * (`ROLLBACK_FAILED` when a deletion is refused). An import of an export
  * no stack has, or an export name another stack already exports, fails
  * the stack itself before any resource is created; a stack that completes
- * records its outputs' export names and the exports it imports.
+ * records its outputs' export names and the exports it imports. A stack
+ * a CREATE change set made (`REVIEW_IN_PROGRESS`) is created under its id
+ * when the change set is executed (`reviewed`).
  */
 import { UNKNOWN_EXPORT_CODE } from "../../templates/cfn/imports.js";
 import type { DeployableTemplate, PhysicalLookup } from "../../templates/model.js";
@@ -25,8 +27,9 @@ import { failureReason } from "./failure-reason.js";
 import type { Stack, StackResource } from "./model.js";
 import { creationOrder } from "./order.js";
 import { removeResources } from "./remove-resources.js";
+import { exportNames, stackOutputs } from "./stack-outputs.js";
 import { checkStackName, findStack, newStackId, saveStack } from "./stacks.js";
-import { type OutputSource, outputText, templateError } from "./template-text.js";
+import { type OutputSource, templateError } from "./template-text.js";
 
 /** What CreateStack needs. */
 export interface CreateStackRequest {
@@ -40,6 +43,10 @@ export interface CreateStackRequest {
   readonly outputs?: readonly OutputSource[];
   /** The export names the template imports (see stack-template.ts). */
   readonly imports?: readonly string[];
+  /** The stack exists, `REVIEW_IN_PROGRESS`, made by a CREATE change set: create it under its id. */
+  readonly reviewed?: boolean;
+  /** The template as text, kept for GetTemplateSummary and later updates. */
+  readonly templateBody?: string;
 }
 
 /**
@@ -51,31 +58,33 @@ export interface CreateStackRequest {
 export function createStack(ctx: ServiceContext, request: CreateStackRequest): Stack {
   const { stackName, template } = request;
   checkStackName(stackName);
-  if (findStack(ctx, stackName)) throw stackExists(stackName);
+  const existing = findStack(ctx, stackName);
+  const review =
+    existing?.status === "REVIEW_IN_PROGRESS" && request.reviewed ? existing : undefined;
+  if (existing && !review) throw stackExists(stackName);
   const unknownImport = template.diagnostics.find((d) => d.code === UNKNOWN_EXPORT_CODE);
   const problem = template.diagnostics.find(
     (d) => d.severity === "error" && d.code !== UNKNOWN_EXPORT_CODE,
   );
   if (problem) throw validationError(templateError(problem));
-  const exportNames = (request.outputs ?? []).flatMap((o) =>
-    o.exportName === undefined ? [] : [outputText(o.exportName)],
-  );
+  const exported = exportNames(request.outputs ?? []);
   const order = creationOrder(template.resources);
   const actor = request.roleArn ? serviceRoleActor(ctx, request.roleArn) : request.caller;
   const stack: Stack = {
     stackName,
-    stackId: newStackId(ctx, stackName),
+    stackId: review?.stackId ?? newStackId(ctx, stackName),
     status: "CREATE_IN_PROGRESS",
     statusReason: "User Initiated",
     ...(request.roleArn ? { roleArn: request.roleArn } : {}),
-    creationTimeMs: ctx.clock(),
+    creationTimeMs: review?.creationTimeMs ?? ctx.clock(),
     resources: [],
     outputs: [],
     parameters: { ...request.parameters },
+    ...(request.templateBody === undefined ? {} : { templateBody: request.templateBody }),
   };
   saveStack(ctx, stack);
   recordStackEvent(ctx, stack, "CREATE_IN_PROGRESS", "User Initiated");
-  const refusal = unknownImport?.message ?? takenExport(ctx, exportNames);
+  const refusal = unknownImport?.message ?? takenExport(ctx, exported);
   if (refusal !== undefined) return rollBack(ctx, stack, [], actor, STACK_FAILURE_REASON(refusal));
   const made: StackResource[] = [];
   const byId = new Map<string, StackResource>();
@@ -101,11 +110,7 @@ export function createStack(ctx: ServiceContext, request: CreateStackRequest): S
       });
     }
   }
-  const outputs = (request.outputs ?? []).map((o) => ({
-    key: o.name,
-    value: outputText(o.value(lookup)),
-    ...(o.exportName === undefined ? {} : { exportName: outputText(o.exportName) }),
-  }));
+  const outputs = stackOutputs(request.outputs ?? [], lookup);
   const imports = request.imports ?? [];
   const complete: Stack = {
     ...stack,

@@ -6,11 +6,13 @@
  * deleted. Deleting a stack that does not exist succeeds, as in AWS. A
  * stack whose export another live stack imports is not deleted: it ends
  * `DELETE_FAILED` with "Export X cannot be deleted as it is in use by Y"
- * and keeps its resources (see assumptions.ts).
+ * and keeps its resources (see assumptions.ts). A deleted stack's change
+ * sets are deleted with it.
  */
 import type { ServiceContext } from "../context.js";
 import { type DeployActor, serviceRoleActor } from "./actor.js";
 import { EXPORT_IN_USE_FAILS_DELETE } from "./assumptions.js";
+import { deleteChangeSet, stackChangeSets } from "./change-set-store.js";
 import { validationError } from "./errors.js";
 import { recordStackEvent } from "./events.js";
 import { exportStillImported } from "./export-checks.js";
@@ -53,6 +55,7 @@ export function deleteStack(
   };
   saveStack(ctx, ended);
   recordStackEvent(ctx, ended, ended.status);
+  if (!failed) for (const c of stackChangeSets(ctx, stack.stackId)) deleteChangeSet(ctx, c);
   return ended;
 }
 

@@ -2,13 +2,14 @@
  * What CloudFormation keeps about a stack: its name and id, its status and
  * why, the service role it was created with, the resources it made (logical
  * id to physical id and the attributes `Fn::GetAtt` may read, in creation
- * order, each with what undoes it), its outputs (with their export
+ * order, each with what undoes it and its resolved properties), its outputs (with their export
  * names), the exports of other stacks it imports; and its events, kept in
  * the order they happened, shaped as DescribeStackEvents answers them.
  */
 
 /** A stack's status (the subset accesslab reaches). */
 export type StackStatus =
+  | "REVIEW_IN_PROGRESS"
   | "CREATE_IN_PROGRESS"
   | "CREATE_COMPLETE"
   | "ROLLBACK_IN_PROGRESS"
@@ -16,7 +17,14 @@ export type StackStatus =
   | "ROLLBACK_FAILED"
   | "DELETE_IN_PROGRESS"
   | "DELETE_COMPLETE"
-  | "DELETE_FAILED";
+  | "DELETE_FAILED"
+  | "UPDATE_IN_PROGRESS"
+  | "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS"
+  | "UPDATE_COMPLETE"
+  | "UPDATE_ROLLBACK_IN_PROGRESS"
+  | "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS"
+  | "UPDATE_ROLLBACK_COMPLETE"
+  | "UPDATE_ROLLBACK_FAILED";
 
 /** A resource's status. */
 export type ResourceStatus =
@@ -25,7 +33,10 @@ export type ResourceStatus =
   | "CREATE_FAILED"
   | "DELETE_IN_PROGRESS"
   | "DELETE_COMPLETE"
-  | "DELETE_FAILED";
+  | "DELETE_FAILED"
+  | "UPDATE_IN_PROGRESS"
+  | "UPDATE_COMPLETE"
+  | "UPDATE_FAILED";
 
 /** A resource the stack created. */
 export interface StackResource {
@@ -39,6 +50,11 @@ export interface StackResource {
   readonly timestampMs: number;
   /** What the resource's handler needs to delete it again. */
   readonly undo: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * Its resolved properties as canonical JSON (see fingerprint.ts), which an
+   * update compares with the new template's to find what changed.
+   */
+  readonly properties?: string;
 }
 
 /** A stack output. */
@@ -66,6 +82,8 @@ export interface Stack {
   readonly parameters: Readonly<Record<string, string>>;
   /** The export names its template imports (`Fn::ImportValue`), kept while the stack lives. */
   readonly imports?: readonly string[];
+  /** The template body it was created or last updated with, when it came as text. */
+  readonly templateBody?: string;
 }
 
 /** One stack event (DescribeStackEvents `StackEvent`). */
@@ -87,6 +105,8 @@ export const CFN_RECORD = {
   stack: "cloudformation/stack",
   /** The id of the live stack of a name. */
   stackName: "cloudformation/stack-name",
+  /** Change sets by change set id (see change-set-model.ts). */
+  changeSet: "cloudformation/change-set",
 } as const;
 
 /**

@@ -4,7 +4,10 @@
  * perform (so the deploying principal's policies decide each), calls the
  * service functions and answers the physical id (what `Ref` returns), the
  * attributes `Fn::GetAtt` may read and what `remove` needs to delete it
- * again (rollback, DeleteStack). Handlers throw the services' own errors.
+ * again (rollback, DeleteStack). A type whose resource is one per parent
+ * (an inline policy of a role, a secret's resource policy) also has
+ * `update`, which changes it in place during a stack update instead of
+ * replacing it. Handlers throw the services' own errors.
  */
 import type { ServiceContext } from "../context.js";
 import type { PropertyReader } from "./properties.js";
@@ -31,6 +34,11 @@ export interface Created {
 export interface ResourceHandler {
   create(env: HandlerEnv, props: PropertyReader): Created;
   remove(ctx: ServiceContext, undo: Created["undo"]): void;
+  /**
+   * Changes the resource in place to `props`; `previous` is what its
+   * creation or last update made. Answers what it is now.
+   */
+  update?(env: HandlerEnv, props: PropertyReader, previous: Created): Created;
 }
 
 /**

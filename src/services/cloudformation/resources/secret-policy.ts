@@ -2,7 +2,8 @@
  * `AWS::SecretsManager::ResourcePolicy`: PutResourcePolicy on the secret
  * `SecretId` names (ARN or name) with `ResourcePolicy` (an object or JSON
  * text) and `BlockPublicPolicy`. `Ref` is the secret's ARN; removal
- * deletes the policy again.
+ * deletes the policy again. A stack update puts the new policy in place
+ * (a secret has one), deleting it from the old secret when `SecretId` changed.
  */
 
 import { secretNotFound } from "../../secretsmanager/errors.js";
@@ -30,6 +31,11 @@ export const SECRET_POLICY: ResourceHandler = {
       ...(block === undefined ? {} : { BlockPublicPolicy: block }),
     });
     return { physicalId: secret.arn, attributes: { Id: secret.arn }, undo: { arn: secret.arn } };
+  },
+  update(env, props, previous) {
+    const now = SECRET_POLICY.create(env, props);
+    if (now.physicalId !== previous.physicalId) SECRET_POLICY.remove(env.ctx, previous.undo);
+    return now;
   },
   remove(ctx, undo) {
     const secret = findSecret(ctx, undoString(undo, "arn"));
