@@ -127,7 +127,8 @@ describe("accesslab check", () => {
 
   it("exits 2 with the position for an unknown tag, a cycle and a missing reference", async () => {
     const root = dir({
-      "tag.yaml": "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Nope x\n",
+      "tag.yaml":
+        "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Nope x\n",
       "cycle.yaml":
         "Resources:\n  A:\n    Type: AWS::SQS::Queue\n    DependsOn: B\n  B:\n    Type: AWS::SQS::Queue\n    DependsOn: A\n",
       "ref.yaml":
