@@ -114,6 +114,25 @@ describe("accesslab deploy (process)", () => {
     );
     expect(ok.stdout).toContain("stack `app` created");
 
+    const again = await run([join(dir, "app.yaml"), "--endpoint", endpoint, "--role-arn", roleArn]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe("stack `app` is up to date: nothing to change\n");
+
+    const changed = await run([
+      join(dir, "wrong-trust.yaml"),
+      "--endpoint",
+      endpoint,
+      "--stack-name",
+      "app",
+      "--role-arn",
+      roleArn,
+    ]);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/UPDATE_IN_PROGRESS +AWS::CloudFormation::Stack +app/);
+    expect(changed.stdout).not.toMatch(/CREATE_IN_PROGRESS +AWS::CloudFormation::Stack/);
+    expect(changed.stdout).toMatch(/UPDATE_ROLLBACK_COMPLETE +AWS::CloudFormation::Stack +app/);
+    expect(changed.stdout).toContain(LAMBDA_MESSAGE);
+
     const bad = await run([
       join(dir, "app.yaml"),
       "--endpoint",

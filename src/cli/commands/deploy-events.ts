@@ -16,12 +16,15 @@ export interface DeployEvent {
   readonly reason?: string;
 }
 
-/** The statuses a stack creation ends in. */
+/** The statuses a stack creation or update ends in. */
 export const FINAL_STATUSES = new Set([
   "CREATE_COMPLETE",
   "ROLLBACK_COMPLETE",
   "ROLLBACK_FAILED",
   "CREATE_FAILED",
+  "UPDATE_COMPLETE",
+  "UPDATE_ROLLBACK_COMPLETE",
+  "UPDATE_ROLLBACK_FAILED",
 ]);
 
 /**
@@ -56,11 +59,15 @@ export function finalStatus(events: readonly DeployEvent[], stackName: string): 
  * failureSummary(events, "svc"); // "stack `svc` rolled back: `Fn` (AWS::Lambda::Function) failed: …"
  */
 export function failureSummary(events: readonly DeployEvent[], stackName: string): string {
-  const failed = events.find((e) => e.status === "CREATE_FAILED" && e.logicalId !== stackName);
+  const failed = events.find(
+    (e) =>
+      (e.status === "CREATE_FAILED" || e.status === "UPDATE_FAILED") &&
+      e.type !== "AWS::CloudFormation::Stack",
+  );
   if (!failed) {
     const rollback = events.find(
       (e) =>
-        e.status === "ROLLBACK_IN_PROGRESS" &&
+        (e.status === "ROLLBACK_IN_PROGRESS" || e.status === "UPDATE_ROLLBACK_IN_PROGRESS") &&
         e.logicalId === stackName &&
         e.type === "AWS::CloudFormation::Stack" &&
         e.reason,

@@ -1,11 +1,12 @@
 /**
  * `accesslab deploy TEMPLATE`: creates a CloudFormation stack from a
  * template (YAML or JSON) in a running `accesslab serve` (`--endpoint`,
- * default http://127.0.0.1:4566) or in a fresh in-memory emulator
- * (`--in-memory`), through a service role with `--role-arn`, printing the
- * stack events as they come. The template is read here first, so a
- * template that cannot be read is reported with its `file:line:col` before
- * anything is sent. Exit codes: 0 CREATE_COMPLETE, 1 ROLLBACK_COMPLETE
+ * default http://127.0.0.1:4566), or updates it when it exists there, or
+ * creates it in a fresh in-memory emulator (`--in-memory`), through a
+ * service role with `--role-arn`, printing the stack events as they come.
+ * The template is read here first, so a template that cannot be read is
+ * reported with its `file:line:col` before anything is sent. Exit codes:
+ * 0 CREATE_COMPLETE, UPDATE_COMPLETE or nothing to change, 1 a rollback
  * (the failed resource and its reason printed), 2 unusable input or a
  * refused request.
  */
@@ -46,7 +47,9 @@ Examples:
 export function registerDeploy(program: Command): void {
   program
     .command("deploy")
-    .description("create a CloudFormation stack in the emulator, with rollback and stack events")
+    .description(
+      "create or update a CloudFormation stack in the emulator, with rollback and stack events",
+    )
     .argument("<template>", "CloudFormation template (YAML or JSON)")
     .option("--role-arn <arn>", "service role CloudFormation assumes to create the resources")
     .option("--stack-name <name>", "stack name (default: from the file name)")
@@ -95,14 +98,21 @@ export async function deploy(file: string, options: DeployOptions): Promise<numb
     events.forEach(print);
   } else {
     const endpoint = options.endpoint ?? DEFAULT_ENDPOINT;
-    events = await deployRemote(
+    const outcome = await deployRemote(
       { endpoint, stackName, templateBody: text, parameters, ...roleArn },
       print,
     );
+    if (outcome.kind === "unchanged") {
+      process.stdout.write(`stack \`${stackName}\` is up to date: nothing to change\n`);
+      return 0;
+    }
+    events = outcome.events;
   }
   const status = finalStatus(events, stackName);
-  if (status === "CREATE_COMPLETE") {
-    process.stdout.write(`stack \`${stackName}\` created\n`);
+  if (status === "CREATE_COMPLETE" || status === "UPDATE_COMPLETE") {
+    process.stdout.write(
+      `stack \`${stackName}\` ${status === "CREATE_COMPLETE" ? "created" : "updated"}\n`,
+    );
     return 0;
   }
   process.stdout.write(`${failureSummary(events, stackName)}\n`);
