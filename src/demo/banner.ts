@@ -100,6 +100,14 @@ function tries(summary: DemoSummary, file: string, settings: BannerSettings): st
         `allowed: through ${vpce.id}`,
       );
   }
+  for (const app of summary.appStacks ?? []) {
+    const fn = app.outputs.FunctionName;
+    if (fn !== undefined)
+      add(
+        `${asRoot} --endpoint-url ${endpoint} lambda invoke --function-name ${fn} out.json && cat out.json`,
+        `runs ${fn} (stack ${app.name}): it writes through its EFS access point and reads the secret through the endpoint`,
+      );
+  }
   const deployer = summary.roles.find((r) => r.trustedService === CLOUDFORMATION);
   if (deployer && summary.stack) {
     const app = file.replace(/[^/\\]*$/, "app.yaml");

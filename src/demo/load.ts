@@ -3,15 +3,20 @@
  * (positioned errors), then every resource is created through the
  * services, as the bootstrap root of the default account, and a demo with
  * `exports` is recorded as the CloudFormation stack `accesslab-demo`
- * (record-stack.ts), all in ONE store transaction that also writes the
+ * (record-stack.ts), then the templates of its `stacks` section are
+ * deployed (deploy-app-stacks.ts), all in ONE store transaction that also writes the
  * `demo/loaded` marker. A state that already has the marker is left alone
  * (a restart keeps what the user changed and never duplicates anything); a
  * stack that fails to load leaves the state untouched.
  */
+
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { ServiceContext } from "../services/context.js";
 import { createRoles, createUsers } from "./create-identities.js";
 import { createNetwork } from "./create-network.js";
 import { createDemoFileSystem, createSecrets } from "./create-storage.js";
+import { deployAppStacks, type ReadRelative } from "./deploy-app-stacks.js";
 import { DemoLoadError, located } from "./load-error.js";
 import type { DemoStack } from "./model.js";
 import { readDemoStack } from "./read-stack.js";
@@ -33,14 +38,19 @@ export interface DemoLoadResult {
  * const { status, summary } = loadDemoStack(env.services, readFileSync(file, "utf8"), file);
  * status; // "loaded" the first time, "already loaded" after
  */
-export function loadDemoStack(ctx: ServiceContext, text: string, file: string): DemoLoadResult {
+export function loadDemoStack(
+  ctx: ServiceContext,
+  text: string,
+  file: string,
+  read: ReadRelative = relativeTo(file),
+): DemoLoadResult {
   const earlier = loadedDemo(ctx);
   if (earlier) return { status: "already loaded", summary: earlier };
   const { stack, error } = readDemoStack(text);
   if (!stack)
     throw new DemoLoadError(located(file, error?.position, error?.message ?? "unreadable"));
   const summary = ctx.store.transaction(() => {
-    const made = createStack(ctx, file, stack);
+    const made = createStack(ctx, file, stack, read);
     ctx.store.records.put(DEMO_MARKER.kind, DEMO_MARKER.key, made);
     return made;
   });
@@ -57,7 +67,12 @@ export function loadedDemo(ctx: ServiceContext): DemoSummary | undefined {
   return ctx.store.records.get<DemoSummary>(DEMO_MARKER.kind, DEMO_MARKER.key);
 }
 
-function createStack(ctx: ServiceContext, file: string, stack: DemoStack): DemoSummary {
+function createStack(
+  ctx: ServiceContext,
+  file: string,
+  stack: DemoStack,
+  read: ReadRelative,
+): DemoSummary {
   const ids = new Map<string, string>();
   const users = createUsers(ctx, file, stack.users, ids);
   const { roles, credentials } = createRoles(ctx, file, stack.roles, ids);
@@ -67,6 +82,7 @@ function createStack(ctx: ServiceContext, file: string, stack: DemoStack): DemoS
     : undefined;
   const secrets = createSecrets(ctx, file, stack.secrets, ids);
   const recorded = recordDemoStack(ctx, file, stack.exports, ids);
+  const appStacks = deployAppStacks(ctx, file, stack.stacks, ids, read);
   return {
     loadedAt: ctx.clock(),
     users,
@@ -78,5 +94,20 @@ function createStack(ctx: ServiceContext, file: string, stack: DemoStack): DemoS
     secrets,
     containerCredentials: credentials,
     ...(recorded ? { stack: recorded } : {}),
+    ...(appStacks.length > 0 ? { appStacks } : {}),
+  };
+}
+
+/** Reads templates next to the demo file. */
+function relativeTo(file: string): ReadRelative {
+  return (path) => {
+    try {
+      return readFileSync(join(dirname(file), path), "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(
+        `cannot read the template \`${path}\`: ${code === "ENOENT" ? "no such file" : (code ?? "unreadable")}`,
+      );
+    }
   };
 }

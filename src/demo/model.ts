@@ -106,6 +106,19 @@ export interface DemoExport extends Positioned {
   readonly arn: boolean;
 }
 
+/**
+ * A CloudFormation stack the demo deploys once its own resources exist:
+ * a template file (relative to the demo file) created as stack `name`,
+ * through the service role `role` (a role of this file) when given, with
+ * `parameters`; it may import the demo's exports.
+ */
+export interface DemoAppStack extends Positioned {
+  readonly name: string;
+  readonly template: string;
+  readonly role?: string;
+  readonly parameters: Readonly<Record<string, string>>;
+}
+
 /** The whole demo stack. */
 export interface DemoStack {
   readonly users: readonly DemoUser[];
@@ -114,4 +127,5 @@ export interface DemoStack {
   readonly fileSystem?: DemoFileSystem;
   readonly secrets: readonly DemoSecret[];
   readonly exports: readonly DemoExport[];
+  readonly stacks: readonly DemoAppStack[];
 }

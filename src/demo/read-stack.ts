@@ -11,6 +11,7 @@ import type { SourcePosition } from "../formats/position.js";
 import { parseYamlTree } from "../formats/yaml-tree.js";
 import type { DemoStack } from "./model.js";
 import { type DemoNames, demoNames } from "./names.js";
+import { readAppStack } from "./read-app-stacks.js";
 import { readExports } from "./read-exports.js";
 import { readRole, readUser } from "./read-identities.js";
 import { readNetwork } from "./read-network.js";
@@ -22,7 +23,7 @@ export interface DemoStackError {
   readonly position?: SourcePosition;
 }
 
-const TOP = ["users", "roles", "network", "fileSystem", "secrets", "exports"];
+const TOP = ["users", "roles", "network", "fileSystem", "secrets", "exports", "stacks"];
 
 /**
  * Reads a demo stack's text.
@@ -61,5 +62,10 @@ function readStack(root: JsonNode, names: DemoNames): DemoStack {
   };
   const secrets = list("secrets", readSecret);
   const exports = m.get("exports");
-  return { ...stack, secrets, exports: exports ? readExports(exports, names) : [] };
+  return {
+    ...stack,
+    secrets,
+    exports: exports ? readExports(exports, names) : [],
+    stacks: list("stacks", readAppStack),
+  };
 }

@@ -51,6 +51,14 @@ export interface DemoSummary {
   readonly containerCredentials: readonly SummaryContainerCredentials[];
   /** The `accesslab-demo` stack, when the demo has exports. */
   readonly stack?: SummaryStack;
+  /** The CloudFormation stacks deployed from the demo's `stacks` section. */
+  readonly appStacks?: readonly SummaryAppStack[];
+}
+
+/** A stack deployed from the demo's `stacks` section, with its outputs. */
+export interface SummaryAppStack {
+  readonly name: string;
+  readonly outputs: Readonly<Record<string, string>>;
 }
 
 /** The record kind and key of the marker a loaded stack leaves in the state. */
