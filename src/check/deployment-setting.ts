@@ -32,6 +32,8 @@ export interface DeploymentSetting {
   readonly account?: string;
   readonly region?: string;
   readonly serviceRole?: ServiceRoleSetting;
+  /** Parameter values given on the command line; each applies where a template declares it. */
+  readonly parameters?: Readonly<Record<string, string>>;
 }
 
 /** Reads a file as UTF-8, throwing when it cannot. */

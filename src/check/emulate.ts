@@ -80,15 +80,17 @@ export function emulateTemplate(
 ): EmulationResult {
   const expanded = expandSam(document);
   const region = setting.region ?? DEFAULT_REGION;
+  const parameters = declaredOnly(expanded.document, setting.parameters ?? {});
   const firstPass = resolveTemplate(expanded.document, {
     region,
     accountId: setting.account ?? DEFAULT_ACCOUNT_ID,
+    parameters,
   });
   const account = setting.account ?? accountOfRoles(externalRoles(firstPass.resources));
   const template =
     account === undefined
       ? firstPass
-      : resolveTemplate(expanded.document, { region, accountId: account });
+      : resolveTemplate(expanded.document, { region, accountId: account, parameters });
   const diagnostics: TemplateDiagnostic[] = [...expanded.diagnostics, ...template.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const roles = externalRoles(template.resources);
@@ -127,6 +129,18 @@ export function emulateTemplate(
     else diagnostics.push(notProbed(failedResource, blind));
     remaining = withoutDependents(remaining, failedResource.logicalId);
   }
+}
+
+/** The values of `parameters` that `document` declares (one set of values serves many templates). */
+function declaredOnly(
+  document: TemplateDocument,
+  parameters: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const root = document.root;
+  const section =
+    root.kind === "object" ? root.entries.find((e) => e.key === "Parameters")?.value : undefined;
+  const declared = new Set(section?.kind === "object" ? section.entries.map((e) => e.key) : []);
+  return Object.fromEntries(Object.entries(parameters).filter(([name]) => declared.has(name)));
 }
 
 /** The warning for a resource left out because it needs what the checker cannot see. */

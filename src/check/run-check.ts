@@ -59,6 +59,8 @@ export interface CheckTemplatesOptions {
    * (`--role-arn`); it wins over a Serverless `deploymentRole`.
    */
   readonly serviceRoleArn?: string;
+  /** Parameter values (`--parameter`), applied to each template that declares them. */
+  readonly parameters?: Readonly<Record<string, string>>;
   /** Called after each file. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -99,7 +101,10 @@ export const checkTemplates: CheckTemplates = async (paths, options) => {
       findings.push(...metadata.findings);
       const read = deploymentSettingOf(file, options.readText);
       diagnostics.push(...read.diagnostics);
-      const setting = withServiceRole(read.setting, options.serviceRoleArn, file);
+      const setting = {
+        ...withServiceRole(read.setting, options.serviceRoleArn, file),
+        ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
+      };
       for (const probe of options.probes ?? []) {
         const outcome = await probe(document, setting);
         findings.push(...outcome.findings);

@@ -159,6 +159,34 @@ describe("accesslab check", () => {
     expect(bad.stderr).toContain("invalid --role-arn `deployer`");
   });
 
+  it("applies --parameter to the templates that declare it, and only to them", async () => {
+    const open = `Parameters:
+  Policy: { Type: String, Default: none }
+Conditions:
+  WithPolicy: !Equals [!Ref Policy, iam-only]
+Resources:
+  Data:
+    Type: AWS::EFS::FileSystem
+    Properties:
+      FileSystemPolicy: !If
+        - WithPolicy
+        - Version: "2012-10-17"
+          Statement:
+            - Effect: Allow
+              Principal: { AWS: "arn:aws:iam::000000000000:root" }
+              Action: elasticfilesystem:ClientMount
+        - !Ref AWS::NoValue
+`;
+    const root = dir({ "fs.yaml": open, "plain.yaml": CLEAN });
+    const defaults = await run([root, "--format", "json"]);
+    const rules = (r: { stdout: string }) =>
+      (JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    expect(rules(defaults)).toEqual(["efs-anonymous-mount-allowed"]);
+    const given = await run([root, "--format", "json", "--parameter", "Policy=iam-only"]);
+    expect(given.code, given.stderr).toBe(0);
+    expect(rules(given)).toEqual([]);
+  });
+
   it("exits 2 for a missing path or an unknown option value", async () => {
     const missing = await run(["/nonexistent/accesslab/t.yaml"]);
     expect(missing.code).toBe(2);

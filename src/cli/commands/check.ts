@@ -1,7 +1,7 @@
 /**
  * `accesslab check PATH... [--format text|json|sarif|junit]
  * [--fail-on error|warning|info] [--config .accesslab.yaml] [--output FILE]
- * [--role-arn ARN]`: checks templates before they are deployed and reports
+ * [--role-arn ARN] [--parameter K=V]...`: checks templates before they are deployed and reports
  * the findings.
  * Exit 0 when nothing at or above the fail level is shown, 1 when
  * something is, 2 when an input is unusable (a path that does not exist, a
@@ -27,6 +27,7 @@ import { VERSION } from "../version.js";
 import { loadCheckConfig } from "./check-config-file.js";
 import { expandTemplatePaths } from "./check-paths.js";
 import { type ProgressStream, progressLine } from "./check-progress.js";
+import { collectValues, parseParameters } from "./parameter-option.js";
 
 /** The command's options as commander hands them over. */
 export interface CheckCommandOptions {
@@ -35,6 +36,7 @@ export interface CheckCommandOptions {
   readonly config?: string;
   readonly output?: string;
   readonly roleArn?: string;
+  readonly parameter?: string[];
 }
 
 /** What the command needs from its surroundings (tests pass their own). */
@@ -59,6 +61,12 @@ export function registerCheck(program: Command): void {
     .option("--fail-on <severity>", "fail (exit 1) on findings at or above: error, warning, info")
     .option("-c, --config <file>", "configuration file (default: .accesslab.yaml if present)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option(
+      "--parameter <key=value>",
+      "template parameter, repeatable; applied to each template that declares it",
+      collectValues,
+      [] as string[],
+    )
     .option(
       "--role-arn <arn>",
       "CloudFormation service role the templates are deployed with (default: a Serverless service's provider.iam.deploymentRole)",
@@ -95,6 +103,7 @@ export async function runCheckCommand(
     readText: (file) => readText(file),
     probes: [emulationProbe],
     ...(options.roleArn === undefined ? {} : { serviceRoleArn: checkRoleArn(options.roleArn) }),
+    parameters: parseParameters(options.parameter ?? []),
     onProgress: (done, total, file) => progress.update(done, total, file),
   });
   progress.done();

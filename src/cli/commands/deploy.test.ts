@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CliError } from "../cli-error.js";
-import { parseParameters, stackNameOf } from "./deploy.js";
+import { stackNameOf } from "./deploy.js";
+import { parseParameters } from "./parameter-option.js";
 
 describe("deploy input", () => {
   it("makes a valid stack name from the file name", () => {

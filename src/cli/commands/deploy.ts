@@ -19,6 +19,7 @@ import { CliError, EXIT_BAD_INPUT } from "../cli-error.js";
 import { type DeployEvent, eventLine, failureSummary, finalStatus } from "./deploy-events.js";
 import { deployInMemory } from "./deploy-local.js";
 import { deployRemote } from "./deploy-remote.js";
+import { collectValues, parseParameters } from "./parameter-option.js";
 
 /** Where `--endpoint` points by default (the port `serve` listens on). */
 export const DEFAULT_ENDPOINT = "http://127.0.0.1:4566";
@@ -53,17 +54,13 @@ export function registerDeploy(program: Command): void {
     .argument("<template>", "CloudFormation template (YAML or JSON)")
     .option("--role-arn <arn>", "service role CloudFormation assumes to create the resources")
     .option("--stack-name <name>", "stack name (default: from the file name)")
-    .option("--parameter <key=value>", "template parameter (repeatable)", collect, [])
+    .option("--parameter <key=value>", "template parameter (repeatable)", collectValues, [])
     .option("--endpoint <url>", `server to deploy into (default ${DEFAULT_ENDPOINT})`)
     .option("--in-memory", "deploy into a fresh in-memory emulator in this process")
     .addHelpText("after", HELP)
     .action(async (template: string, options: DeployOptions) => {
       process.exitCode = await deploy(template, options);
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 /**
@@ -129,22 +126,6 @@ async function readText(file: string): Promise<string> {
       EXIT_BAD_INPUT,
     );
   }
-}
-
-/**
- * `--parameter K=V` values as a map.
- *
- * @example
- * parseParameters(["Env=prod"]); // { Env: "prod" }
- */
-export function parseParameters(pairs: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf("=");
-    if (at <= 0) throw new CliError(`parameter \`${pair}\` is not KEY=VALUE`);
-    out[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  return out;
 }
 
 /**
