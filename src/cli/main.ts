@@ -12,6 +12,7 @@ import { registerDeploy } from "./commands/deploy.js";
 import { registerEvents } from "./commands/events.js";
 import { registerInvoke } from "./commands/invoke.js";
 import { registerLab } from "./commands/lab.js";
+import { registerRunTask } from "./commands/run-task.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSimulate } from "./commands/simulate.js";
 import { registerValidatePolicy } from "./commands/validate-policy.js";
@@ -33,6 +34,7 @@ registerCredentials(program);
 registerCheck(program);
 registerDeploy(program);
 registerInvoke(program);
+registerRunTask(program);
 
 try {
   await program.parseAsync(process.argv);

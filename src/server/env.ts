@@ -7,6 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { DEFAULT_REGION, type ServiceContext } from "../services/context.js";
+import type { TaskRunner } from "../services/ecs/task-port.js";
 import type { FunctionRunner } from "../services/lambda/invoke-port.js";
 import { DEFAULT_ACCOUNT } from "../services/sts/bootstrap.js";
 import type { Store } from "../store/port.js";
@@ -34,6 +35,8 @@ export interface ServerEnvOptions {
   readonly log?: (line: string) => void;
   /** Runs Lambda functions' code for Invoke (see `runtime/lambda`); without it Invoke cannot run code. */
   readonly functionRunner?: FunctionRunner;
+  /** Runs ECS tasks' containers for RunTask (see `runtime/ecs`); without it RunTask cannot run. */
+  readonly taskRunner?: TaskRunner;
 }
 
 /**
@@ -52,6 +55,7 @@ export function createServerEnv(options: ServerEnvOptions): ServerEnv {
       account: DEFAULT_ACCOUNT,
       region: options.region ?? DEFAULT_REGION,
       ...(options.functionRunner ? { functionRunner: options.functionRunner } : {}),
+      ...(options.taskRunner ? { taskRunner: options.taskRunner } : {}),
     },
     enforceIam: options.enforceIam ?? true,
     maxBodyBytes: options.maxBodyBytes ?? SERVER_MAX_BODY_BYTES,

@@ -4,9 +4,12 @@
  * the account and region the emulator acts in. Each service's own context
  * (`IamContext`, `EfsContext`, …) is a subset of it. A composition that can
  * run workloads (serve, the CLI) also passes the function runner Lambda's
- * Invoke hands code to; without one, Invoke answers `ServiceException`.
+ * Invoke hands code to, and the task runner ECS's RunTask hands containers
+ * to; without them, Invoke answers `ServiceException` and RunTask
+ * `ServerException`.
  */
 import type { Store } from "../store/port.js";
+import type { TaskRunner } from "./ecs/task-port.js";
 import type { FunctionRunner } from "./lambda/invoke-port.js";
 
 /** The services' shared dependencies. */
@@ -18,6 +21,8 @@ export interface ServiceContext {
   readonly region: string;
   /** Runs Lambda functions' code (absent where nothing may run, as in `check`). */
   readonly functionRunner?: FunctionRunner;
+  /** Runs ECS tasks' containers (absent where nothing may run, as in `check`). */
+  readonly taskRunner?: TaskRunner;
 }
 
 /** The region accesslab acts in unless told otherwise. */

@@ -6,7 +6,10 @@
  * subnets mounting the /app access point (read back with the real Lambda
  * client); the second gives the function the deployer role itself, which
  * Lambda refuses with its own message: the stack rolls back, no function
- * is left behind and the exit code is 1.
+ * is left behind and the exit code is 1. Before any deploy, the demo's own
+ * `demo-app` (deployed at load) is invoked: it writes through the /app
+ * access point and reads the secret, which only the VPC endpoint path
+ * allows (the same read from outside is refused).
  */
 import {
   CloudFormationClient,
@@ -15,9 +18,15 @@ import {
 } from "@aws-sdk/client-cloudformation";
 import {
   GetFunctionConfigurationCommand,
+  InvokeCommand,
   LambdaClient,
   ListFunctionsCommand,
 } from "@aws-sdk/client-lambda";
+import {
+  GetSecretValueCommand,
+  SecretsManagerClient,
+  SecretsManagerServiceException,
+} from "@aws-sdk/client-secrets-manager";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliProcess, killCliProcesses, spawnCli } from "../support/cli-process.js";
 
@@ -47,6 +56,30 @@ async function deploy(args: string[]) {
 }
 
 describe("accesslab deploy of the demo app into serve --demo (processes)", () => {
+  it("invokes the demo's demo-app at once: EFS through /app, the secret through the endpoint", async () => {
+    const out = await lambda.send(new InvokeCommand({ FunctionName: "demo-app" }));
+    expect(out.FunctionError).toBeUndefined();
+    const result = JSON.parse(Buffer.from(out.Payload ?? new Uint8Array()).toString()) as {
+      wrote: string;
+      readBack: string;
+      secretKeys: string[];
+    };
+    expect(result.wrote).toMatch(/^\/mnt\/app\/hello-\d+\.txt$/);
+    expect(result.readBack).toBe("written by the accesslab demo function\n");
+    expect(result.secretKeys.length).toBeGreaterThan(0);
+    const outside = new SecretsManagerClient({
+      endpoint,
+      region: "us-east-1",
+      credentials: ROOT,
+      maxAttempts: 1,
+    });
+    const refused = await outside
+      .send(new GetSecretValueCommand({ SecretId: "demo/db" }))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(SecretsManagerServiceException);
+    expect((refused as Error).name).toBe("AccessDeniedException");
+  });
+
   it("serves the demo's exports", async () => {
     expect(endpoint, serve.output().stderr).not.toBe("");
     expect(serve.output().stdout).toContain(

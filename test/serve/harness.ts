@@ -1,15 +1,18 @@
 /**
  * Test support for the serve suites: an accesslab server in-process on an
  * ephemeral loopback port over an in-memory store, with the local Lambda
- * runtime so Invoke runs functions' code, and real AWS SDK v3 clients
+ * runtime so Invoke runs functions' code and the local ECS runtime so
+ * RunTask runs containers, and real AWS SDK v3 clients
  * pointed at it with the bootstrap credentials (or any others).
  */
 import { IAMClient } from "@aws-sdk/client-iam";
 import { STSClient } from "@aws-sdk/client-sts";
+import { createTaskRunner } from "../../src/runtime/ecs/task-runner.js";
 import { createProcessRunner } from "../../src/runtime/lambda/process-runner.js";
 import { flushAudit } from "../../src/server/audit.js";
 import { type RunningServer, startServer } from "../../src/server/create-server.js";
 import { createServerEnv } from "../../src/server/env.js";
+import type { ServiceContext } from "../../src/services/context.js";
 import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/port.js";
 
@@ -34,6 +37,8 @@ export interface TestServer {
     credentials: TestCredentials;
     maxAttempts: number;
   };
+  /** The services' context the server runs on (its store, account, region). */
+  readonly services: ServiceContext;
   /** Writes the queued audit records now. */
   flushAudit(): void;
   sts(credentials?: TestCredentials): STSClient;
@@ -59,11 +64,16 @@ export async function startTestServer(
   const { store = openStore({ kind: "memory" }), ...settings } = options;
   const logged: string[] = [];
   let endpoint = "";
-  const functionRunner = createProcessRunner({ endpoint: () => endpoint });
+  const functionRunner = createProcessRunner({
+    endpoint: () => endpoint,
+    services: () => env.services,
+  });
+  const taskRunner = createTaskRunner({ endpoint: () => endpoint });
   const env = createServerEnv({
     store,
     log: (line) => logged.push(line),
     functionRunner,
+    taskRunner,
     ...settings,
   });
   const running = await startServer(env, { host: "127.0.0.1", port: 0 });
@@ -78,12 +88,14 @@ export async function startTestServer(
     running,
     logged,
     config: (credentials = ROOT) => config(credentials),
+    services: env.services,
     flushAudit: () => flushAudit(env),
     sts: (credentials = ROOT) => new STSClient(config(credentials)),
     iam: (credentials = ROOT) => new IAMClient(config(credentials)),
     close: async () => {
       await running.close();
       await functionRunner.close();
+      await taskRunner.close();
       store.close();
     },
   };

@@ -7,12 +7,14 @@
  * (server closed, store closed, exit 0). A port in use is a one-line
  * error with exit code 2. `--demo [FILE]` loads a demo stack into a fresh
  * state before listening (see `serve-demo.ts`) and prints what it holds.
- * Lambda Invoke runs functions' code in local processes (`runtime/lambda`),
- * stopped with the server.
+ * Lambda Invoke runs functions' code and ECS RunTask runs containers in
+ * local processes (`runtime/lambda`, `runtime/ecs`), stopped with the
+ * server.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { createTaskRunner } from "../../runtime/ecs/task-runner.js";
 import { createProcessRunner } from "../../runtime/lambda/process-runner.js";
 import { type RunningServer, startServer } from "../../server/create-server.js";
 import { createServerEnv } from "../../server/env.js";
@@ -73,18 +75,24 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const statePath = options.inMemory ? "in memory" : join(options.state, "state.db");
   const store = openState(options, statePath);
   let endpoint = "";
-  const functionRunner = createProcessRunner({ endpoint: () => endpoint });
+  const functionRunner = createProcessRunner({
+    endpoint: () => endpoint,
+    services: () => env.services,
+  });
+  const taskRunner = createTaskRunner({ endpoint: () => endpoint });
+  const closeRunners = () => Promise.all([functionRunner.close(), taskRunner.close()]);
   const env = createServerEnv({
     store,
     enforceIam: options.enforceIam === "on",
     functionRunner,
+    taskRunner,
   });
   let demo: LoadedDemo | undefined;
   try {
     demo = options.demo === undefined ? undefined : loadDemoOption(env.services, options.demo);
   } catch (error) {
     store.close();
-    await functionRunner.close();
+    await closeRunners();
     throw error;
   }
   let running: RunningServer;
@@ -92,7 +100,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     running = await startServer(env, { host: options.host, port });
   } catch (error) {
     store.close();
-    await functionRunner.close();
+    await closeRunners();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") throw new CliError(`port ${port} on ${options.host} is in use`);
     if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") {
@@ -109,7 +117,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const stop = () => {
     running
       .close()
-      .then(() => functionRunner.close())
+      .then(closeRunners)
       .finally(() => {
         store.close();
         process.exit(0);

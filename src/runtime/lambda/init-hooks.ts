@@ -7,7 +7,8 @@
  * answers, e.g. `EFSMountFailureException`, 403), add environment
  * variables, and name modules the instance imports before the handler
  * (e.g. one that routes `fs` calls under a mount path through the EFS data
- * plane). accesslab registers no hook yet; EFS mounts come later.
+ * plane). accesslab registers one, `efs/mount-hook.ts`, when the runner is
+ * given the services' context.
  */
 import type { InvocationRequest } from "../../services/lambda/invoke-port.js";
 

@@ -7,12 +7,17 @@
  * hooks, fork the bootstrap as the sandbox user when accesslab runs as
  * root on Linux. A warm instance whose credentials would expire during the
  * invocation is replaced, so a function never sees expired credentials. The answer carries the handler's result or error
- * document and the invocation's log with START/END/REPORT lines.
+ * document and the invocation's log with START/END/REPORT lines. Given the
+ * services' context, the runner mounts each function's EFS file systems at
+ * init (`efs/mount-hook.ts`) and points a VPC function's AWS calls at its
+ * VPC's interface endpoints (`network/service-endpoints.ts`) before any
+ * other hook runs.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import type { ServiceContext } from "../../services/context.js";
 import { LambdaError } from "../../services/lambda/errors.js";
 import type {
   FunctionRunner,
@@ -27,12 +32,14 @@ import {
 } from "./assumptions.js";
 import { type BootstrapEntry, bootstrapEntry } from "./bootstrap-entry.js";
 import { codeCache } from "./code-cache.js";
+import { efsMountHook } from "./efs/mount-hook.js";
 import { lambdaEnvironment, logGroupName, logStreamName } from "./environment.js";
 import { type InstanceIdentity, instanceIdentity } from "./identity.js";
 import type { InstanceInitHook, InstanceSetup } from "./init-hooks.js";
 import { Instance } from "./instance.js";
 import { invocationLog } from "./log-lines.js";
 import { type InvokeMessage, PRELOAD_VARIABLE } from "./messages.js";
+import { serviceEndpointsHook } from "./network/service-endpoints.js";
 import { InstancePool, type PooledInstance } from "./pool.js";
 
 /**
@@ -45,7 +52,13 @@ const CREDENTIALS_MARGIN_MS = 5 * 60 * 1000;
 export interface ProcessRunnerOptions {
   /** accesslab's endpoint, read when an instance starts (a server knows its port only once listening). */
   readonly endpoint: () => string;
-  /** Steps of every instance's init phase, in order (none yet: EFS mounts come later). */
+  /**
+   * The services' context (read when an instance starts, as the server
+   * builds it after the runner): with it, FileSystemConfigs are mounted at
+   * init through the EFS data plane; without it, they are ignored.
+   */
+  readonly services?: () => ServiceContext;
+  /** Further steps of every instance's init phase, in order, after the EFS mounts. */
   readonly initHooks?: readonly InstanceInitHook[];
   /** How long idle instances stay warm. */
   readonly idleMs?: number;
@@ -60,7 +73,7 @@ export interface ProcessRunnerOptions {
  * remove the unpacked code.
  *
  * @example
- * const runner = createProcessRunner({ endpoint: () => running.endpoint });
+ * const runner = createProcessRunner({ endpoint: () => running.endpoint, services: () => env.services });
  * const env = createServerEnv({ store, functionRunner: runner });
  */
 export function createProcessRunner(options: ProcessRunnerOptions): FunctionRunner {
@@ -70,6 +83,12 @@ export function createProcessRunner(options: ProcessRunnerOptions): FunctionRunn
   const pool = new InstancePool(options.idleMs ?? IDLE_INSTANCE_MS);
   const identity = "identity" in options ? options.identity : instanceIdentity();
   const entry = options.entry ?? bootstrapEntry();
+  const hooks = [
+    ...(options.services
+      ? [efsMountHook(options.services), serviceEndpointsHook(options.services)]
+      : []),
+    ...(options.initHooks ?? []),
+  ];
 
   const start = async (request: InvocationRequest): Promise<PooledInstance> => {
     const { fn, code } = request;
@@ -91,7 +110,13 @@ export function createProcessRunner(options: ProcessRunnerOptions): FunctionRunn
       runtimeDir: dirname(entry.modulePath),
     });
     const setup: InstanceSetup = { request, taskRoot, env, preload: [], onStop: [] };
-    for (const hook of options.initHooks ?? []) await hook(setup);
+    try {
+      for (const hook of hooks) await hook(setup);
+    } catch (error) {
+      // a hook refused the start: undo what earlier hooks set up
+      for (const stop of setup.onStop) stop();
+      throw error;
+    }
     if (setup.preload.length > 0) env[PRELOAD_VARIABLE] = JSON.stringify(setup.preload);
     const instance = new Instance({ taskRoot, env, identity, memorySize: fn.memorySize, entry });
     return { instance, onStop: setup.onStop, credentialsExpireMs: credentials.expiration };

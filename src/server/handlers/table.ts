@@ -8,6 +8,7 @@ import { iamAccess } from "../authorize/iam-requests.js";
 import { CLOUDFORMATION_HANDLERS } from "./cloudformation.js";
 import { cloudFormationAccess } from "./cloudformation-access.js";
 import { EC2_BINDING } from "./ec2-binding.js";
+import { ECS_BINDING } from "./ecs.js";
 import { EFS_BINDING } from "./efs.js";
 import type { ServiceBinding } from "./handler.js";
 import { IAM_HANDLERS } from "./iam.js";
@@ -28,6 +29,7 @@ export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
   sts: queryBinding("sts", STS_HANDLERS, () => [], accessDenied),
   iam: queryBinding("iam", IAM_HANDLERS, iamAccess, accessDenied),
   ec2: EC2_BINDING,
+  ecs: ECS_BINDING,
   efs: EFS_BINDING,
   lambda: LAMBDA_BINDING,
   secretsmanager: SECRETS_MANAGER_BINDING,

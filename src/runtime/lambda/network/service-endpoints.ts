@@ -75,13 +75,13 @@ export function serviceEndpointVariables(
  * The init hook that sets those variables for every instance.
  *
  * @example
- * createProcessRunner({ endpoint, initHooks: [serviceEndpointsHook(ctx)] });
+ * createProcessRunner({ endpoint, services: () => env.services }); // registers it
  */
-export function serviceEndpointsHook(ctx: ServiceContext): InstanceInitHook {
+export function serviceEndpointsHook(services: () => ServiceContext): InstanceInitHook {
   return (setup) => {
     const base = setup.env.AWS_ENDPOINT_URL;
     if (base === undefined) return;
-    Object.assign(setup.env, serviceEndpointVariables(ctx, setup.request.fn, base));
+    Object.assign(setup.env, serviceEndpointVariables(services(), setup.request.fn, base));
   };
 }
 

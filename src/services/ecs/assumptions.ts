@@ -1,0 +1,37 @@
+/**
+ * ECS behaviours accesslab could not confirm from AWS documentation, each
+ * pinned in one named constant with the reasoning behind the choice.
+ */
+
+/**
+ * Why a task whose role ECS cannot assume stops. The sentence is ECS's own
+ * (seen in service events and task stopped reasons: "ECS was unable to
+ * assume the role '<arn>' that was provided for this task. Please verify
+ * …"); that RunTask itself succeeds and the task then stops with this
+ * reason and stop code `TaskFailedToStart` is UNCONFIRMED for RunTask (it
+ * is what services report), and the most plausible behaviour.
+ */
+export const unableToAssumeRole = (roleArn: string) =>
+  `ECS was unable to assume the role '${roleArn}' that was provided for this task. Please verify that the role being passed has the proper trust relationship and permissions and that your IAM user has permissions to pass this role.`;
+
+/** The stop code of a task that could not start (ECS's `TaskFailedToStart`). */
+export const FAILED_TO_START = "TaskFailedToStart";
+
+/** ECS's stopped reason when an essential container exits. */
+export const ESSENTIAL_EXITED = "Essential container in task exited";
+
+/**
+ * The stopped reason of StopTask without a `reason`: ECS's console shows
+ * "Task stopped by user"; that the API stores this text is UNCONFIRMED.
+ */
+export const DEFAULT_STOP_REASON = "Task stopped by user";
+
+/** How many lines of a container's output are kept for DescribeTasks (accesslab's choice). */
+export const OUTPUT_TAIL_LINES = 20;
+
+/**
+ * The only cluster that exists without CreateCluster: ECS's `default`
+ * cluster (which real accounts get on first use). accesslab has no
+ * CreateCluster yet, so any other cluster is `ClusterNotFoundException`.
+ */
+export const DEFAULT_CLUSTER = "default";
