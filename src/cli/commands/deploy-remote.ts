@@ -8,10 +8,8 @@
  * appears. An update with nothing to change is reported as such. A
  * refusal is a `CliError` with the service's code and message.
  */
-import { SignatureV4 } from "@smithy/signature-v4";
-import { Sha256 } from "../../protocol/sha256.js";
-import { DEFAULT_REGION } from "../../services/context.js";
 import { CliError } from "../cli-error.js";
+import { signedPost } from "../signed-fetch.js";
 import { type DeployEvent, finalStatus } from "./deploy-events.js";
 import { xmlError, xmlField, xmlMembers } from "./deploy-xml.js";
 
@@ -141,37 +139,14 @@ async function send(
 ): Promise<Answer> {
   const url = new URL(endpoint);
   const body = new URLSearchParams({ Action: action, Version: "2010-05-15", ...params }).toString();
-  const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? DEFAULT_REGION;
-  const token = process.env.AWS_SESSION_TOKEN;
-  const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "test",
-      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "test",
-      ...(token ? { sessionToken: token } : {}),
-    },
-    region,
+  const response = await signedPost({
+    endpoint,
+    url,
     service: "cloudformation",
-    sha256: Sha256,
-  });
-  const signed = await signer.sign({
-    method: "POST",
-    protocol: url.protocol,
-    hostname: url.hostname,
-    ...(url.port ? { port: Number(url.port) } : {}),
-    path: url.pathname || "/",
-    query: {},
-    headers: { host: url.host, "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+    headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
     body,
+    hint: "start `accesslab serve` or use `--in-memory`",
   });
-  let response: Response;
-  try {
-    response = await fetch(url, { method: "POST", headers: signed.headers, body });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new CliError(
-      `cannot reach \`${endpoint}\` (${cause}): start \`accesslab serve\` or use \`--in-memory\``,
-    );
-  }
   const text = await response.text();
   const refused = xmlError(text);
   if (refused) return refused;

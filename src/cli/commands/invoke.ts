@@ -9,11 +9,9 @@
  * message when Lambda refused the call.
  */
 import { readFileSync } from "node:fs";
-import { SignatureV4 } from "@smithy/signature-v4";
 import type { Command } from "commander";
-import { Sha256 } from "../../protocol/sha256.js";
-import { DEFAULT_REGION } from "../../services/context.js";
 import { CliError } from "../cli-error.js";
+import { signedPost } from "../signed-fetch.js";
 import { DEFAULT_ENDPOINT } from "./deploy.js";
 
 /** Exit code when the function itself failed. */
@@ -75,29 +73,18 @@ export async function invoke(name: string, options: InvokeOptions): Promise<Invo
       `invalid --endpoint \`${endpoint}\`: expected a URL such as ${DEFAULT_ENDPOINT}`,
     );
   }
-  const headers: Record<string, string> = {
-    host: url.host,
-    "content-type": "application/json",
-    "x-amz-invocation-type": options.invocationType,
-    ...(options.log ? { "x-amz-log-type": "Tail" } : {}),
-  };
-  const signed = await signer().sign({
-    method: "POST",
-    protocol: url.protocol,
-    hostname: url.hostname,
-    ...(url.port ? { port: Number(url.port) } : {}),
-    path: url.pathname,
-    query: {},
-    headers,
+  const response = await signedPost({
+    endpoint,
+    url,
+    service: "lambda",
+    headers: {
+      "content-type": "application/json",
+      "x-amz-invocation-type": options.invocationType,
+      ...(options.log ? { "x-amz-log-type": "Tail" } : {}),
+    },
     body,
+    hint: "start `accesslab serve` first",
   });
-  let response: Response;
-  try {
-    response = await fetch(url, { method: "POST", headers: signed.headers, body });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new CliError(`cannot reach \`${endpoint}\` (${cause}): start \`accesslab serve\` first`);
-  }
   const text = await response.text();
   const errorType = response.headers.get("x-amzn-errortype");
   if (errorType !== null || response.status >= 400)
@@ -133,20 +120,6 @@ function payloadText(option: string | undefined): string {
     throw new CliError(`${where} is not valid JSON: ${(error as Error).message}`);
   }
   return text;
-}
-
-function signer(): SignatureV4 {
-  const token = process.env.AWS_SESSION_TOKEN;
-  return new SignatureV4({
-    credentials: {
-      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "test",
-      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "test",
-      ...(token ? { sessionToken: token } : {}),
-    },
-    region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? DEFAULT_REGION,
-    service: "lambda",
-    sha256: Sha256,
-  });
 }
 
 /** `Code: message` from a rest-json error answer. */

@@ -6,10 +6,8 @@
  * bootstrap `test`/`test` without them). An unreachable server and an ECS
  * error both become one-line `CliError`s with ECS's code and message.
  */
-import { SignatureV4 } from "@smithy/signature-v4";
-import { Sha256 } from "../../protocol/sha256.js";
-import { DEFAULT_REGION } from "../../services/context.js";
 import { CliError } from "../cli-error.js";
+import { signedPost } from "../signed-fetch.js";
 
 /** An ECS error answer. */
 export class EcsCallError extends CliError {
@@ -41,28 +39,17 @@ export async function callEcs(
     );
   }
   const body = JSON.stringify(input);
-  const headers = {
-    host: url.host,
-    "content-type": "application/x-amz-json-1.1",
-    "x-amz-target": `AmazonEC2ContainerServiceV20141113.${operation}`,
-  };
-  const signed = await signer().sign({
-    method: "POST",
-    protocol: url.protocol,
-    hostname: url.hostname,
-    ...(url.port ? { port: Number(url.port) } : {}),
-    path: "/",
-    query: {},
-    headers,
+  const response = await signedPost({
+    endpoint,
+    url,
+    service: "ecs",
+    headers: {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": `AmazonEC2ContainerServiceV20141113.${operation}`,
+    },
     body,
+    hint: "start `accesslab serve` first",
   });
-  let response: Response;
-  try {
-    response = await fetch(url, { method: "POST", headers: signed.headers, body });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new CliError(`cannot reach \`${endpoint}\` (${cause}): start \`accesslab serve\` first`);
-  }
   const text = await response.text();
   let parsed: Record<string, unknown> = {};
   try {
@@ -81,18 +68,4 @@ export async function callEcs(
     throw new EcsCallError(code, `${operation} refused: ${code}: ${message}`);
   }
   return parsed;
-}
-
-function signer(): SignatureV4 {
-  const token = process.env.AWS_SESSION_TOKEN;
-  return new SignatureV4({
-    credentials: {
-      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "test",
-      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "test",
-      ...(token ? { sessionToken: token } : {}),
-    },
-    region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? DEFAULT_REGION,
-    service: "ecs",
-    sha256: Sha256,
-  });
 }

@@ -1,0 +1,62 @@
+/**
+ * The command line's one signed call to an accesslab server (or any AWS
+ * endpoint): SigV4 with the credentials in AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (the bootstrap `test`/`test`
+ * without them) for the region in AWS_REGION or AWS_DEFAULT_REGION
+ * (us-east-1 without), then a POST. A server that does not answer is a
+ * `CliError` that says what to start.
+ */
+import { SignatureV4 } from "@smithy/signature-v4";
+import { Sha256 } from "../protocol/sha256.js";
+import { DEFAULT_REGION } from "../services/context.js";
+import { CliError } from "./cli-error.js";
+
+/** One POST to sign and send. */
+export interface SignedPost {
+  /** The server, as the user gave it (for messages). */
+  readonly endpoint: string;
+  readonly url: URL;
+  /** The signing name of the service, e.g. `lambda`, `ecs`, `cloudformation`. */
+  readonly service: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  /** What to do when nothing answers, e.g. "start `accesslab serve` first". */
+  readonly hint: string;
+}
+
+/**
+ * Signs and sends `request`; answers the response, whatever its status.
+ *
+ * @example
+ * const response = await signedPost({ endpoint, url, service: "ecs", headers, body, hint: "start `accesslab serve` first" });
+ */
+export async function signedPost(request: SignedPost): Promise<Response> {
+  const { url, body } = request;
+  const token = process.env.AWS_SESSION_TOKEN;
+  const signer = new SignatureV4({
+    credentials: {
+      accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "test",
+      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "test",
+      ...(token ? { sessionToken: token } : {}),
+    },
+    region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? DEFAULT_REGION,
+    service: request.service,
+    sha256: Sha256,
+  });
+  const signed = await signer.sign({
+    method: "POST",
+    protocol: url.protocol,
+    hostname: url.hostname,
+    ...(url.port ? { port: Number(url.port) } : {}),
+    path: url.pathname || "/",
+    query: {},
+    headers: { host: url.host, ...request.headers },
+    body,
+  });
+  try {
+    return await fetch(url, { method: "POST", headers: signed.headers, body });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new CliError(`cannot reach \`${request.endpoint}\` (${cause}): ${request.hint}`);
+  }
+}
