@@ -1,10 +1,11 @@
 /**
  * The benchmark entry point: `npm run bench -- <name>` runs one suite
- * (`policy`, `fs`, `serve`, `check`), `npm run bench` with no name runs them all. Suites print a
+ * (`policy`, `fs`, `serve`, `check`, `invoke`), `npm run bench` with no name runs them all. Suites print a
  * markdown table; nothing here gates CI and tests never assert timings.
  */
 import { runCheckBench } from "./check.js";
 import { runFsBench } from "./fs.js";
+import { runInvokeBench } from "./invoke.js";
 import { runPolicyBench } from "./policy.js";
 import { runServeBench } from "./serve.js";
 
@@ -13,6 +14,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   fs: runFsBench,
   serve: runServeBench,
   check: runCheckBench,
+  invoke: runInvokeBench,
 };
 
 /**
@@ -30,7 +32,7 @@ export async function main(args: readonly string[]): Promise<number> {
   for (const [suite, run] of Object.entries(SUITES)) {
     if (name === undefined || name === suite) await run();
   }
-  return 0;
+  return typeof process.exitCode === "number" ? process.exitCode : 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));
