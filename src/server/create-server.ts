@@ -3,7 +3,9 @@
  * on a host and port (port 0 picks a free one), report the bound address,
  * and close it again (dropping keep-alive connections so close is prompt,
  * then writing the audit records still queued).
- * A failed listen (port in use) rejects with node's error.
+ * A failed listen (port in use) rejects with node's error. With
+ * `unixSocket`, the same server also accepts connections on that Unix
+ * domain socket (see `unix-listener.ts`; ECS task networks use it).
  */
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +13,7 @@ import { writeResponse } from "../protocol/node-http.js";
 import { flushAudit } from "./audit.js";
 import { handleRequest } from "./chain.js";
 import type { ServerEnv } from "./env.js";
+import { listenUnixSocket } from "./unix-listener.js";
 
 /** A listening server. */
 export interface RunningServer {
@@ -50,10 +53,11 @@ export function createServer(env: ServerEnv): Server {
  */
 export function startServer(
   env: ServerEnv,
-  options: { readonly host: string; readonly port: number },
+  options: { readonly host: string; readonly port: number; readonly unixSocket?: string },
 ): Promise<RunningServer> {
   const server = createServer(env);
-  return new Promise((resolve, reject) => {
+  const unix = options.unixSocket ? listenUnixSocket(server, options.unixSocket) : undefined;
+  const listening = new Promise<RunningServer>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {
       server.off("error", reject);
@@ -65,15 +69,30 @@ export function startServer(
         port,
         endpoint: `http://${hostPart}:${port}`,
         close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => {
-              flushAudit(env);
-              if (error) fail(error);
-              else done();
-            });
-            server.closeAllConnections();
-          }),
+          Promise.all([
+            new Promise<void>((done, fail) => {
+              server.close((error) => {
+                flushAudit(env);
+                if (error) fail(error);
+                else done();
+              });
+              server.closeAllConnections();
+            }),
+            unix?.then(
+              (listener) => new Promise<void>((done) => listener.close(() => done())),
+              () => undefined,
+            ),
+          ]).then(() => undefined),
       });
     });
   });
+  if (!unix) return listening;
+  return Promise.all([listening, unix]).then(
+    ([running]) => running,
+    async (error: unknown) => {
+      await listening.then((running) => running.close()).catch(() => undefined);
+      await unix.then((listener) => listener.close()).catch(() => undefined);
+      throw error;
+    },
+  );
 }

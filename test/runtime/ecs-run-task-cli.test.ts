@@ -19,7 +19,7 @@ import { IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../serve/harness.js";
 import { type CliProcess, killCliProcesses, spawnCli } from "../support/cli-process.js";
-import { seedWhoami, TASKS_DIR, type Whoami } from "./ecs-support.js";
+import { seedWhoami, stopServe, TASKS_DIR, type Whoami } from "./ecs-support.js";
 
 let serve: CliProcess;
 let endpoint = "";
@@ -36,7 +36,8 @@ beforeAll(async () => {
   whoami = await seedWhoami(new IAMClient(config), new EC2Client(config));
   ecs = new ECSClient(config);
 });
-afterAll(() => {
+afterAll(async () => {
+  await stopServe(serve);
   killCliProcesses();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -6,6 +6,7 @@
  * directory made absolute, and waiting for a task to stop while reading
  * its captured output through accesslab's DescribeTasks extension.
  */
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CreateSubnetCommand, CreateVpcCommand, type EC2Client } from "@aws-sdk/client-ec2";
@@ -144,4 +145,21 @@ export async function containerText(
     answer.tasks as { containers: { name: string; accesslabOutput?: { text: string } }[] }[]
   )[0];
   return task?.containers.find((c) => c.name === container)?.accesslabOutput?.text ?? "";
+}
+
+/**
+ * Stops a spawned `accesslab serve` the way a user does (SIGTERM), so it
+ * closes its runners and removes their scratch and socket directories;
+ * gives up after `timeoutMs` (the caller then kills what is left).
+ *
+ * @example
+ * afterAll(async () => { await stopServe(serve); killCliProcesses(); });
+ */
+export async function stopServe(
+  serve: { readonly child: ChildProcess; readonly exited: Promise<unknown> } | undefined,
+  timeoutMs = 5_000,
+): Promise<void> {
+  if (!serve || serve.child.exitCode !== null) return;
+  serve.child.kill("SIGTERM");
+  await Promise.race([serve.exited, new Promise((r) => setTimeout(r, timeoutMs))]);
 }

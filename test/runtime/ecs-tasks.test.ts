@@ -2,7 +2,9 @@
  * ECS tasks end to end through the real `@aws-sdk/client-ecs`: task
  * definitions registered, described, listed and deregistered with ECS's
  * errors; RunTask starting local process trees with the container's
- * environment and ECS's credentials variables; the SDK v3 default
+ * environment and ECS's credentials variables (RELATIVE_URI in a private
+ * network namespace where the host allows one, else the loopback FULL_URI
+ * form); the SDK v3 default
  * provider chain inside a task obtaining the task role's credentials and
  * calling STS through accesslab (the whoami example); a task role that
  * does not trust `ecs-tasks.amazonaws.com` stopping the task with ECS's
@@ -32,6 +34,7 @@ import {
 } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { environmentReset } from "../../src/engines/posix/user-switch.js";
+import { networkNamespaceSupport } from "../../src/runtime/ecs/netns/support.js";
 import { startTestServer, type TestServer } from "../serve/harness.js";
 import {
   containerText,
@@ -46,6 +49,8 @@ let server: TestServer;
 let ecs: ECSClient;
 let whoami: Whoami;
 const asRoot = process.platform === "linux" && process.getuid?.() === 0;
+/** Whether tasks run in private network namespaces here (root on Linux with `unshare --net`). */
+const taskNetworks = networkNamespaceSupport().ok;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -161,13 +166,20 @@ describe("RunTask", () => {
     const id = arn.split("/").at(-1);
     expect(seen.greeting).toBe("overridden");
     expect(seen.region).toBe("us-east-1");
-    expect(seen.endpoint).toBe(server.running.endpoint);
-    expect(seen.full).toMatch(
-      new RegExp(`^${server.running.endpoint}/v2/credentials/[0-9a-f-]{36}$`),
-    );
-    expect(seen.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(seen.relative).toBeUndefined();
-    expect(seen.imds).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    if (taskNetworks) {
+      // a private network namespace: exactly what ECS sets
+      expect(seen.endpoint).toBe(`http://127.0.0.1:${server.running.port}`);
+      expect(seen.relative).toMatch(/^\/v2\/credentials\/[0-9a-f-]{36}$/);
+      expect([seen.full, seen.token, seen.imds]).toEqual([undefined, undefined, undefined]);
+    } else {
+      expect(seen.endpoint).toBe(server.running.endpoint);
+      expect(seen.full).toMatch(
+        new RegExp(`^${server.running.endpoint}/v2/credentials/[0-9a-f-]{36}$`),
+      );
+      expect(seen.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(seen.relative).toBeUndefined();
+      expect(seen.imds).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    }
     expect(id).toMatch(/^[0-9a-f]{32}$/);
   });
 

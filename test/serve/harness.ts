@@ -76,7 +76,11 @@ export async function startTestServer(
     taskRunner,
     ...settings,
   });
-  const running = await startServer(env, { host: "127.0.0.1", port: 0 });
+  const running = await startServer(env, {
+    host: "127.0.0.1",
+    port: 0,
+    ...(taskRunner.apiSocket ? { unixSocket: taskRunner.apiSocket } : {}),
+  });
   endpoint = running.endpoint;
   const config = (credentials: TestCredentials) => ({
     endpoint: running.endpoint,

@@ -9,7 +9,8 @@
  * state before listening (see `serve-demo.ts`) and prints what it holds.
  * Lambda Invoke runs functions' code and ECS RunTask runs containers in
  * local processes (`runtime/lambda`, `runtime/ecs`), stopped with the
- * server.
+ * server; when ECS tasks get private network namespaces, the server also
+ * listens on the task runner's Unix socket, which their forwarders use.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -97,7 +98,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   }
   let running: RunningServer;
   try {
-    running = await startServer(env, { host: options.host, port });
+    running = await startServer(env, {
+      host: options.host,
+      port,
+      ...(taskRunner.apiSocket ? { unixSocket: taskRunner.apiSocket } : {}),
+    });
   } catch (error) {
     store.close();
     await closeRunners();

@@ -14,10 +14,9 @@ describe("containerEnvironment", () => {
       container,
       taskId: "0123456789abcdef0123456789abcdef",
       region: "us-east-1",
-      endpoint: "http://127.0.0.1:4566/",
+      delivery: { kind: "loopback", endpoint: "http://127.0.0.1:4566/", closedPort: 40000 },
       credentials: { id: "abc", authorizationToken: "tok" },
       home: "/home/appuser",
-      closedPort: 40000,
     });
     expect(env).toMatchObject({
       AWS_CONTAINER_CREDENTIALS_FULL_URI: "http://127.0.0.1:4566/v2/credentials/abc",
@@ -37,11 +36,36 @@ describe("containerEnvironment", () => {
       container,
       taskId: "0123456789abcdef0123456789abcdef",
       region: "us-east-1",
-      endpoint: "http://127.0.0.1:4566",
+      delivery: { kind: "loopback", endpoint: "http://127.0.0.1:4566", closedPort: 1 },
       home: "/",
-      closedPort: 1,
     });
     expect(Object.keys(env).filter((k) => k.startsWith("AWS_CONTAINER"))).toEqual([]);
+  });
+
+  it("in a task network sets only RELATIVE_URI, as ECS does, and the namespace's endpoint", () => {
+    const env = containerEnvironment({
+      container,
+      taskId: "0123456789abcdef0123456789abcdef",
+      region: "us-east-1",
+      delivery: { kind: "task-network", apiPort: 4566 },
+      credentials: { id: "abc", authorizationToken: "tok" },
+      home: "/root",
+    });
+    expect(env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI).toBe("/v2/credentials/abc");
+    expect(env.AWS_ENDPOINT_URL).toBe("http://127.0.0.1:4566");
+    expect(Object.keys(env).filter((k) => /FULL_URI|TOKEN|METADATA/.test(k))).toEqual([]);
+  });
+
+  it("in a task network without a role sets no credentials variable", () => {
+    const env = containerEnvironment({
+      container,
+      taskId: "0123456789abcdef0123456789abcdef",
+      region: "us-east-1",
+      delivery: { kind: "task-network", apiPort: 9 },
+      home: "/",
+    });
+    expect(Object.keys(env).filter((k) => k.startsWith("AWS_CONTAINER"))).toEqual([]);
+    expect(env.AWS_ENDPOINT_URL).toBe("http://127.0.0.1:9");
   });
 });
 

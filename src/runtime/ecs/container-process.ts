@@ -6,13 +6,17 @@
  * on in arrival order; when the main process exits, what is left of its
  * group is killed (a container's processes end with it) and the exit is
  * reported with Docker's code (the exit status, or 128 + the signal
- * number), after the output has drained.
+ * number), after the output has drained. In a task network the process
+ * is spawned through a launcher prefix (`nsenter …`, which applies the
+ * uid/gid itself and execs the container's vector in place); the program
+ * is then looked up first, so a missing one fails as a direct spawn does.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { constants } from "node:os";
 import { killGroup } from "../process/kill-group.js";
 import { CANNOT_START, OUTPUT_FLUSH_MS } from "./assumptions.js";
 import type { ContainerIdentity } from "./container-user.js";
+import { executableProblem } from "./executable.js";
 
 /** How long to wait for output to drain after the main process exits. */
 const DRAIN_MS = 500;
@@ -23,6 +27,8 @@ export interface ContainerProcessSpec {
   readonly env: Readonly<Record<string, string>>;
   readonly cwd: string;
   readonly identity: ContainerIdentity | undefined;
+  /** A launcher vector run before `argv` (it applies the identity itself). */
+  readonly launcher?: readonly string[];
   onStarted(pid: number): void;
   onOutput(text: string): void;
   onExit(exitCode: number | undefined, reason: string | undefined): void;
@@ -48,7 +54,7 @@ export function dockerExitCode(code: number | null, signal: NodeJS.Signals | nul
  * p.signal("SIGTERM");
  */
 export class ContainerProcess {
-  private readonly child: ChildProcess;
+  private readonly child: ChildProcess | undefined;
   private pending = "";
   private timer: NodeJS.Timeout | undefined;
   private done = false;
@@ -57,27 +63,37 @@ export class ContainerProcess {
 
   constructor(private readonly spec: ContainerProcessSpec) {
     const [file = "", ...args] = spec.argv;
-    this.child = spawn(file, args, {
+    const problem = spec.launcher
+      ? executableProblem(file, spec.env.PATH ?? "", spec.cwd)
+      : undefined;
+    if (problem !== undefined) {
+      this.child = undefined;
+      this.finished = Promise.resolve().then(() => this.finish(undefined, problem));
+      return;
+    }
+    const [launcher, ...launcherArgs] = spec.launcher ?? [];
+    const child = spawn(launcher ?? file, launcher ? [...launcherArgs, ...spec.argv] : args, {
       cwd: spec.cwd,
       env: spec.env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
-      ...(spec.identity ? { uid: spec.identity.uid, gid: spec.identity.gid } : {}),
+      ...(spec.identity && !launcher ? { uid: spec.identity.uid, gid: spec.identity.gid } : {}),
     });
-    for (const stream of [this.child.stdout, this.child.stderr]) {
+    this.child = child;
+    for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding("utf8");
       stream?.on("data", (chunk: string) => this.output(chunk));
     }
     this.finished = new Promise((resolve) => {
-      this.child.once("error", (error: NodeJS.ErrnoException) => {
-        if (this.child.pid !== undefined) return;
+      child.once("error", (error: NodeJS.ErrnoException) => {
+        if (child.pid !== undefined) return;
         this.finish(undefined, startFailure(file, error));
         resolve();
       });
-      this.child.once("spawn", () => spec.onStarted(this.child.pid ?? 0));
-      this.child.once("exit", (code, signal) => {
-        killGroup(this.child.pid, "SIGKILL");
-        this.drained().then(() => {
+      child.once("spawn", () => spec.onStarted(child.pid ?? 0));
+      child.once("exit", (code, signal) => {
+        killGroup(child.pid, "SIGKILL");
+        this.drained(child).then(() => {
           this.finish(dockerExitCode(code, signal), undefined);
           resolve();
         });
@@ -87,7 +103,8 @@ export class ContainerProcess {
 
   /** Whether the main process has ended. */
   get ended(): boolean {
-    return this.done || this.child.exitCode !== null || this.child.signalCode !== null;
+    const { child } = this;
+    return this.done || !child || child.exitCode !== null || child.signalCode !== null;
   }
 
   /**
@@ -97,7 +114,7 @@ export class ContainerProcess {
    * p.signal("SIGKILL");
    */
   signal(signal: NodeJS.Signals): void {
-    killGroup(this.child.pid, signal);
+    killGroup(this.child?.pid, signal);
   }
 
   private output(chunk: string): void {
@@ -114,12 +131,12 @@ export class ContainerProcess {
     this.spec.onOutput(text);
   }
 
-  private drained(): Promise<void> {
-    const { stdout, stderr } = this.child;
+  private drained(child: ChildProcess): Promise<void> {
+    const { stdout, stderr } = child;
     if ((stdout?.closed ?? true) && (stderr?.closed ?? true)) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, DRAIN_MS);
-      this.child.once("close", () => {
+      child.once("close", () => {
         clearTimeout(timer);
         resolve();
       });

@@ -3,9 +3,12 @@
  * endpoints share the API's port, and vend credentials without a
  * signature, so they answer only when the server accepted the connection
  * on a loopback address from a loopback peer (never on a LAN interface of
- * a `--host 0.0.0.0` bind).
+ * a `--host 0.0.0.0` bind). Connections through the ECS task networks'
+ * Unix domain socket count as loopback too: they are local by
+ * construction (see `../unix-listener.ts`).
  */
 import type { IncomingMessage } from "node:http";
+import { isUnixSocketConnection } from "../unix-listener.js";
 
 /**
  * Whether an address is loopback (127.0.0.0/8, ::1, or IPv4-mapped 127/8).
@@ -28,5 +31,6 @@ export function isLoopbackAddress(address: string | undefined): boolean {
  */
 export function isLoopbackConnection(message: IncomingMessage): boolean {
   const { socket } = message;
+  if (isUnixSocketConnection(socket)) return true;
   return isLoopbackAddress(socket.localAddress) && isLoopbackAddress(socket.remoteAddress);
 }
