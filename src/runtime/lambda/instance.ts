@@ -16,6 +16,7 @@ import {
 } from "./assumptions.js";
 import type { BootstrapEntry } from "./bootstrap-entry.js";
 import type { InstanceIdentity } from "./identity.js";
+import { killAtExit, launchOptions, type RealMountPlan } from "./launcher.js";
 import type { ErrorDocument, InstanceMessage, InvokeMessage } from "./messages.js";
 import { collectOutput, type OutputCollector } from "./output-collector.js";
 
@@ -26,6 +27,8 @@ export interface InstanceSpec {
   readonly identity: InstanceIdentity;
   readonly memorySize: number;
   readonly entry: BootstrapEntry;
+  /** Access points to mount for real in the instance's own mount namespace (`launcher.ts`). */
+  readonly realMounts?: RealMountPlan;
 }
 
 /** What one invocation on an instance gave. */
@@ -82,15 +85,15 @@ export class Instance {
    */
   constructor(spec: InstanceSpec) {
     const heap = Math.max(16, Math.floor(spec.memorySize * OLD_SPACE_FRACTION));
+    const nodeArgv = [...spec.entry.execArgv, `--max-old-space-size=${heap}`];
     this.child = fork(spec.entry.modulePath, [], {
       cwd: spec.taskRoot,
       env: spec.env,
-      execArgv: [...spec.entry.execArgv, `--max-old-space-size=${heap}`],
-      stdio: ["ignore", "pipe", "pipe", "ipc"],
       serialization: "json",
       detached: true,
-      ...(spec.identity ? { uid: spec.identity.uid, gid: spec.identity.gid } : {}),
+      ...launchOptions(spec.identity, nodeArgv, spec.realMounts),
     });
+    if (spec.realMounts) killAtExit(this.child);
     this.stdout = collectOutput(this.child.stdout as NonNullable<ChildProcess["stdout"]>);
     this.stderr = collectOutput(this.child.stderr as NonNullable<ChildProcess["stderr"]>);
     this.child.on("message", (message: InstanceMessage) => this.waiting?.(message));

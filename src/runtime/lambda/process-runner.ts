@@ -32,6 +32,7 @@ import {
 } from "./assumptions.js";
 import { type BootstrapEntry, bootstrapEntry } from "./bootstrap-entry.js";
 import { codeCache } from "./code-cache.js";
+import { realMountPlan } from "./efs/fuse/real-mounts.js";
 import { efsMountHook } from "./efs/mount-hook.js";
 import { lambdaEnvironment, logGroupName, logStreamName } from "./environment.js";
 import { type InstanceIdentity, instanceIdentity } from "./identity.js";
@@ -118,7 +119,15 @@ export function createProcessRunner(options: ProcessRunnerOptions): FunctionRunn
       throw error;
     }
     if (setup.preload.length > 0) env[PRELOAD_VARIABLE] = JSON.stringify(setup.preload);
-    const instance = new Instance({ taskRoot, env, identity, memorySize: fn.memorySize, entry });
+    const realMounts = realMountPlan(setup);
+    const instance = new Instance({
+      taskRoot,
+      env,
+      identity,
+      memorySize: fn.memorySize,
+      entry,
+      ...(realMounts ? { realMounts } : {}),
+    });
     return { instance, onStop: setup.onStop, credentialsExpireMs: credentials.expiration };
   };
 

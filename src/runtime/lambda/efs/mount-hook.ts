@@ -5,7 +5,10 @@
  * opened over the mounts and the instance is told where it listens and to
  * preload the module that routes `fs` under each `LocalMountPath` to it.
  * The mounts belong to the instance: warm invocations reuse them, and the
- * bridge closes when the instance stops.
+ * bridge closes when the instance stops. When the host allows it (root on
+ * Linux, `efs/fuse/availability.ts`), each mount is also served over FUSE
+ * on the same session and recorded for the launcher, which mounts it for
+ * real at `LocalMountPath` in the instance's own mount namespace.
  */
 import { fileURLToPath } from "node:url";
 import type { Identity } from "../../../engines/posix/identity.js";
@@ -15,6 +18,9 @@ import { LAMBDA_SANDBOX_IDENTITY } from "../../../services/lambda/assumptions.js
 import type { InstanceInitHook } from "../init-hooks.js";
 import { BRIDGE_VARIABLE } from "./assumptions.js";
 import { startBridge } from "./bridge-server.js";
+import { cachedRealMountSupport } from "./fuse/availability.js";
+import { startFuseServer } from "./fuse/fuse-server.js";
+import { addRealMount } from "./fuse/real-mounts.js";
 import { mountAccessPoint } from "./mount-access-point.js";
 
 /** The sandbox user as an NFS client identity (aws-facts C8). */
@@ -60,5 +66,12 @@ export function efsMountHook(services: () => ServiceContext): InstanceInitHook {
     setup.env[BRIDGE_VARIABLE] = JSON.stringify(bridge.address);
     setup.preload.push(fsPreloadPath());
     setup.onStop.push(() => bridge.close());
+    const support = cachedRealMountSupport();
+    if (!support.ok) return;
+    for (const [localMountPath, session] of mounts) {
+      const server = startFuseServer(ctx, session);
+      setup.onStop.push(() => server.close());
+      addRealMount(setup, support.tools, { localMountPath, fd: server.fd });
+    }
   };
 }
