@@ -20,6 +20,7 @@ import {
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FUNCTIONS, setUp } from "../../examples/functions/efs-identities/setup.mjs";
+import { realMountSupport } from "../../src/runtime/lambda/efs/fuse/availability.js";
 import { type ConnectionEvent, connectionStream } from "../../src/services/efs/events.js";
 import { startTestServer, type TestServer } from "../serve/harness.js";
 
@@ -78,7 +79,12 @@ describe("seeds-digest section 1, in order on one file system", () => {
     if (sandboxed) {
       expect(json.processUid).toBe(993);
       expect(json.processGid).toBe(990);
-      expect(json.id).toMatch(/^uid=993\b.*gid=990\b/);
+      // with a real mount, the instance's own namespace also has the sandbox user's passwd entry
+      expect(json.id).toMatch(
+        realMountSupport().ok
+          ? /^uid=993\(sbx_user1051\) gid=990 groups=990$/
+          : /^uid=993\b.*gid=990\b/,
+      );
     } else expect(json.processUid).toBe(process.getuid?.());
     // warm: the same instance keeps its mount (one connection for both invocations)
     expect((await invoke(FUNCTIONS.writeFirst)).json).toMatchObject({ owner: "0:0" });

@@ -63,6 +63,14 @@ describe("mountScript", () => {
     ]);
   });
 
+  it("bind mounts the sandbox passwd view before closing the descriptors", () => {
+    const lines = mountScript({ ...plan, passwd: "/tmp/v/passwd" }, { uid: 993, gid: 990 }).split(
+      "\n",
+    );
+    expect(lines.at(-3)).toBe("/usr/bin/mount -i -n --bind '/tmp/v/passwd' /etc/passwd");
+    expect(lines.at(-2)).toBe("exec 3>&- 4>&-");
+  });
+
   it("keeps the launcher's identity when it is nominal", () => {
     expect(mountScript(plan, undefined).split("\n").at(-1)).toBe('exec "$@"');
   });

@@ -7,8 +7,9 @@
  * needs) puts an empty tmpfs on `/mnt` (on Lambda, `/mnt` holds only the
  * function's file systems, and nothing is created on the host), makes each
  * `LocalMountPath` and mounts `/dev/fuse` there from the descriptor the
- * serve process passed (fds 3, 4, …), closes those descriptors, and only
- * then becomes the sandbox user with `setpriv` and executes Node. The
+ * serve process passed (fds 3, 4, …), bind mounts the sandbox user's
+ * passwd view over `/etc/passwd`, closes those descriptors, and only then
+ * becomes the sandbox user with `setpriv` and executes Node. The
  * process keeps its pid through every `exec`, so the IPC channel (the
  * stdio entry after the FUSE descriptors), the process group and the kill
  * at the timeout work as with a plain fork. Such instances are also killed
@@ -40,6 +41,8 @@ export interface LauncherTools {
 export interface RealMountPlan {
   readonly tools: LauncherTools;
   readonly mounts: readonly RealMount[];
+  /** A passwd file bind mounted over `/etc/passwd` in the namespace (see sandbox-passwd.ts). */
+  readonly passwd?: string;
 }
 
 /** What `fork` needs besides the module and the environment. */
@@ -75,6 +78,8 @@ export function mountScript(plan: RealMountPlan, identity: InstanceIdentity): st
       `${tools.mount} -i -n -t fuse -o fd=${fd},rootmode=40000,user_id=0,group_id=0,allow_other ${MOUNT_SOURCE} ${quote(m.localMountPath)}`,
     );
   });
+  if (plan.passwd !== undefined)
+    lines.push(`${tools.mount} -i -n --bind ${quote(plan.passwd)} /etc/passwd`);
   lines.push(`exec ${plan.mounts.map((_, i) => `${FIRST_FUSE_FD + i}>&-`).join(" ")}`);
   lines.push(
     identity

@@ -6,8 +6,12 @@
  */
 import type { InstanceSetup } from "../../init-hooks.js";
 import type { LauncherTools, RealMount, RealMountPlan } from "../../launcher.js";
+import { sandboxPasswdFile } from "../../sandbox-passwd.js";
 
-const plans = new WeakMap<InstanceSetup, { tools: LauncherTools; mounts: RealMount[] }>();
+const plans = new WeakMap<
+  InstanceSetup,
+  { tools: LauncherTools; mounts: RealMount[]; passwd: string }
+>();
 
 /**
  * Records one real mount for the instance of `setup`.
@@ -16,7 +20,7 @@ const plans = new WeakMap<InstanceSetup, { tools: LauncherTools; mounts: RealMou
  * addRealMount(setup, tools, { localMountPath: "/mnt/data", fd: server.fd });
  */
 export function addRealMount(setup: InstanceSetup, tools: LauncherTools, mount: RealMount): void {
-  const plan = plans.get(setup) ?? { tools, mounts: [] };
+  const plan = plans.get(setup) ?? { tools, mounts: [], passwd: sandboxPasswdFile() };
   plan.mounts.push(mount);
   plans.set(setup, plan);
 }
