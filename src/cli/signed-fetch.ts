@@ -3,7 +3,8 @@
  * endpoint): SigV4 with the credentials in AWS_ACCESS_KEY_ID,
  * AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (the bootstrap `test`/`test`
  * without them) for the region in AWS_REGION or AWS_DEFAULT_REGION
- * (us-east-1 without), then a POST. A server that does not answer is a
+ * (us-east-1 without), then the request (a POST unless told otherwise). A
+ * server that does not answer is a
  * `CliError` that says what to start.
  */
 import { SignatureV4 } from "@smithy/signature-v4";
@@ -11,8 +12,10 @@ import { Sha256 } from "../protocol/sha256.js";
 import { DEFAULT_REGION } from "../services/context.js";
 import { CliError } from "./cli-error.js";
 
-/** One POST to sign and send. */
+/** One request to sign and send. */
 export interface SignedPost {
+  /** `POST` unless given. */
+  readonly method?: "POST" | "PUT";
   /** The server, as the user gave it (for messages). */
   readonly endpoint: string;
   readonly url: URL;
@@ -43,8 +46,9 @@ export async function signedPost(request: SignedPost): Promise<Response> {
     service: request.service,
     sha256: Sha256,
   });
+  const method = request.method ?? "POST";
   const signed = await signer.sign({
-    method: "POST",
+    method,
     protocol: url.protocol,
     hostname: url.hostname,
     ...(url.port ? { port: Number(url.port) } : {}),
@@ -54,7 +58,7 @@ export async function signedPost(request: SignedPost): Promise<Response> {
     body,
   });
   try {
-    return await fetch(url, { method: "POST", headers: signed.headers, body });
+    return await fetch(url, { method, headers: signed.headers, body });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new CliError(`cannot reach \`${request.endpoint}\` (${cause}): ${request.hint}`);

@@ -98,6 +98,25 @@ export async function deployRemote(
   }
 }
 
+/**
+ * The physical ids of the stack's resources, by logical id.
+ *
+ * @example
+ * (await stackPhysicalIds("http://127.0.0.1:4566", "app")).get("Fn"); // "app-Fn-1A2B3C"
+ */
+export async function stackPhysicalIds(
+  endpoint: string,
+  stackName: string,
+): Promise<Map<string, string>> {
+  const body = await call(endpoint, "DescribeStackResources", { StackName: stackName });
+  return new Map(
+    xmlMembers(body, "StackResources").map((m) => [
+      m.LogicalResourceId ?? "",
+      m.PhysicalResourceId ?? "",
+    ]),
+  );
+}
+
 /** The stack's events, oldest first. */
 async function stackEvents(endpoint: string, stackId: string): Promise<DeployEvent[]> {
   const body = await call(endpoint, "DescribeStackEvents", { StackName: stackId });

@@ -5,7 +5,9 @@
  * creates it in a fresh in-memory emulator (`--in-memory`), through a
  * service role with `--role-arn`, printing the stack events as they come.
  * The template is read here first, so a template that cannot be read is
- * reported with its `file:line:col` before anything is sent. Exit codes:
+ * reported with its `file:line:col` before anything is sent.
+ * A SAM function whose `CodeUri` is a local directory gets that directory,
+ * zipped, once the stack is in place (`deploy-code.ts`). Exit codes:
  * 0 CREATE_COMPLETE, UPDATE_COMPLETE or nothing to change, 1 a rollback
  * (the failed resource and its reason printed), 2 unusable input or a
  * refused request.
@@ -16,6 +18,7 @@ import type { Command } from "commander";
 import { readTemplateBody } from "../../services/cloudformation/template-body.js";
 import { ServiceError } from "../../services/service-error.js";
 import { CliError, EXIT_BAD_INPUT } from "../cli-error.js";
+import { localCodeFunctions, uploadLocalCode } from "./deploy-code.js";
 import { type DeployEvent, eventLine, failureSummary, finalStatus } from "./deploy-events.js";
 import { deployInMemory } from "./deploy-local.js";
 import { deployRemote } from "./deploy-remote.js";
@@ -99,11 +102,18 @@ export async function deploy(file: string, options: DeployOptions): Promise<numb
       { endpoint, stackName, templateBody: text, parameters, ...roleArn },
       print,
     );
+    const upload = () =>
+      uploadLocalCode(endpoint, stackName, file, localCodeFunctions(template), (line) =>
+        process.stdout.write(`${line}\n`),
+      );
     if (outcome.kind === "unchanged") {
+      await upload();
       process.stdout.write(`stack \`${stackName}\` is up to date: nothing to change\n`);
       return 0;
     }
     events = outcome.events;
+    const reached = finalStatus(events, stackName);
+    if (reached === "CREATE_COMPLETE" || reached === "UPDATE_COMPLETE") await upload();
   }
   const status = finalStatus(events, stackName);
   if (status === "CREATE_COMPLETE" || status === "UPDATE_COMPLETE") {

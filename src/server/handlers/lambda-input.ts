@@ -17,6 +17,7 @@ import type {
 } from "../../services/lambda/function-input.js";
 import type { FileSystemConfig } from "../../services/lambda/model.js";
 import { ShapeChecks } from "../../services/lambda/shape-checks.js";
+import type { UpdateCodeInput } from "../../services/lambda/update-code.js";
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -78,6 +79,23 @@ function vpcInput(vpc: Json): VpcConfigInput {
   return {
     ...optional("subnetIds", textList(vpc, "SubnetIds")),
     ...optional("securityGroupIds", textList(vpc, "SecurityGroupIds")),
+  };
+}
+
+/**
+ * UpdateFunctionCode's input from its body (the package members sit at the top level).
+ *
+ * @example
+ * updateCodeInput({ ZipFile: "UEsFBg…", RevisionId: "r" }).revisionId; // "r"
+ */
+export function updateCodeInput(body: Json): UpdateCodeInput {
+  if (body.Publish === true)
+    throw invalidParameter("accesslab keeps `$LATEST` only: `Publish` is not supported");
+  const revisionId = text(body, "RevisionId");
+  return {
+    code: codeInput(body),
+    ...(revisionId !== undefined ? { revisionId } : {}),
+    ...(body.DryRun === true ? { dryRun: true } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Lambda control plane over rest-json (API 2015-03-31): CreateFunction
  * (201), GetFunction, GetFunctionConfiguration, UpdateFunctionConfiguration,
- * ListFunctions (Marker/NextMarker) and DeleteFunction (204), plus Invoke
+ * UpdateFunctionCode, ListFunctions (Marker/NextMarker) and DeleteFunction
+ * (204), plus Invoke
  * (`lambda-invoke.ts`, which runs code through the context's runner). Each plan
  * asks for `lambda:<Operation>` on the function's ARN (`*` for
  * ListFunctions); passing an execution role also asks `iam:PassRole` on it
@@ -29,8 +30,9 @@ import {
 import { listFunctions } from "../../services/lambda/list-functions.js";
 import { CREATE_FUNCTION_MAX_REQUEST_BYTES } from "../../services/lambda/request-limits.js";
 import { ShapeChecks } from "../../services/lambda/shape-checks.js";
+import { updateFunctionCode } from "../../services/lambda/update-code.js";
 import type { AccessAsk, Plan } from "./handler.js";
-import { createInput, settingsInput } from "./lambda-input.js";
+import { createInput, settingsInput, updateCodeInput } from "./lambda-input.js";
 import { INVOKE_OPERATION } from "./lambda-invoke.js";
 import { functionConfiguration, getFunctionOutput } from "./lambda-shapes.js";
 import { type RestInput, type RestOperation, restBinding } from "./rest-binding.js";
@@ -94,6 +96,19 @@ export const LAMBDA_OPERATIONS: readonly RestOperation[] = [
       checkSettings(settings);
       return plan([ask("UpdateFunctionConfiguration", ref), ...settingAsks(ctx, settings)], () =>
         functionConfiguration(updateFunctionConfiguration(ctx, name, settings)),
+      );
+    },
+  },
+  {
+    name: "UpdateFunctionCode",
+    method: "PUT",
+    path: `${FUNCTION}/code`,
+    maxBodyBytes: CREATE_FUNCTION_MAX_REQUEST_BYTES,
+    plan: (ctx, input) => {
+      const { ref, name } = target(ctx, input);
+      const code = updateCodeInput(input.body);
+      return plan([ask("UpdateFunctionCode", ref)], () =>
+        functionConfiguration(updateFunctionCode(ctx, name, code)),
       );
     },
   },
