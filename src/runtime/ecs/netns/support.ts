@@ -8,8 +8,7 @@
  * exactly what a task's forwarder does first.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { join } from "node:path";
+import { findProgram } from "../../process/find-program.js";
 
 /** Absolute paths of the programs a task network needs. */
 export interface NetnsTools {
@@ -24,7 +23,6 @@ export type NetnsSupport =
   | { readonly ok: false; readonly reason: string };
 
 /** Where the programs are looked for (root's PATH may lack the sbin directories). */
-const SEARCH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 
 let cached: NetnsSupport | undefined;
 
@@ -59,23 +57,4 @@ function probe(): NetnsSupport {
     return { ok: false, reason: `\`unshare --net\` failed: ${why}` };
   }
   return { ok: true, tools: { unshare, ip, nsenter } };
-}
-
-/**
- * The absolute path of an executable program in the usual system directories.
- *
- * @example
- * findProgram("ip"); // "/usr/sbin/ip"
- */
-export function findProgram(name: string, directories: readonly string[] = SEARCH) {
-  for (const directory of directories) {
-    const path = join(directory, name);
-    try {
-      accessSync(path, constants.X_OK);
-      return path;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
 }

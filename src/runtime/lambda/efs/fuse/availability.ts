@@ -12,33 +12,17 @@
  * switch for the whole layer.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, closeSync, constants, existsSync, openSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { findProgram } from "../../../process/find-program.js";
 import type { LauncherTools } from "../../launcher.js";
 
 /** Switch for real (FUSE) mounts in instances; off, only the `fs` preload serves the mounts. */
 export const REAL_MOUNTS_ENABLED = true;
 
-/** Where the launcher's programs are looked for (not the instance's PATH, which the function may set). */
-const SYSTEM_DIRECTORIES = ["/usr/bin", "/bin", "/usr/sbin", "/sbin"];
-
 /** The outcome of the check. */
 export type RealMountSupport =
   | { readonly ok: true; readonly tools: LauncherTools }
   | { readonly ok: false; readonly reason: string };
-
-function findTool(name: string): string | undefined {
-  for (const directory of SYSTEM_DIRECTORIES) {
-    const path = join(directory, name);
-    try {
-      accessSync(path, constants.X_OK);
-      return path;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
 
 function fuseDeviceOpens(device: string): boolean {
   try {
@@ -75,7 +59,7 @@ export function realMountSupport(
   if (!fuseDeviceOpens("/dev/fuse")) return { ok: false, reason: "`/dev/fuse` cannot be opened" };
   if (!existsSync("/mnt")) return { ok: false, reason: "`/mnt` does not exist" };
   const names = ["unshare", "sh", "mount", "mkdir", "setpriv"] as const;
-  const found = names.map((name) => [name, findTool(name)] as const);
+  const found = names.map((name) => [name, findProgram(name)] as const);
   const missing = found.filter(([, path]) => path === undefined).map(([name]) => `\`${name}\``);
   if (missing.length > 0) return { ok: false, reason: `${missing.join(", ")} not found` };
   const tools = Object.fromEntries(found) as unknown as LauncherTools;
