@@ -8,6 +8,7 @@
  * an uncaught exception is not reused.
  */
 import { type ChildProcess, fork } from "node:child_process";
+import { killGroup } from "../process/kill-group.js";
 import {
   EXIT_ERROR_TYPE,
   OLD_SPACE_FRACTION,
@@ -158,13 +159,7 @@ export class Instance {
 
   /** Stops the process and every process it started (its own process group). */
   kill(): void {
-    const pid = this.child.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // the group is already gone
-    }
+    killGroup(this.child.pid);
   }
 
   /** The next message, or `closed`, or `timeout` (the process is then killed). */

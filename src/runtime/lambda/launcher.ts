@@ -18,6 +18,7 @@
  * keep Node's exit waiting for its thread.
  */
 import type { ChildProcess, StdioOptions } from "node:child_process";
+import { killGroup } from "../process/kill-group.js";
 import type { InstanceIdentity } from "./identity.js";
 
 /** One access point to mount for real in the instance's namespace. */
@@ -129,13 +130,7 @@ const launched = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
 function killLaunched(): void {
-  for (const child of launched) {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  for (const child of launched) killGroup(child.pid);
 }
 
 /**
