@@ -10,6 +10,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerCredentials } from "./commands/credentials.js";
 import { registerDeploy } from "./commands/deploy.js";
 import { registerEvents } from "./commands/events.js";
+import { registerFsx } from "./commands/fsx.js";
 import { registerInvoke } from "./commands/invoke.js";
 import { registerLab } from "./commands/lab.js";
 import { registerRunTask } from "./commands/run-task.js";
@@ -35,6 +36,7 @@ registerCheck(program);
 registerDeploy(program);
 registerInvoke(program);
 registerRunTask(program);
+registerFsx(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { DEFAULT_REGION, type ServiceContext } from "../services/context.js";
 import type { TaskRunner } from "../services/ecs/task-port.js";
+import type { SmbServers } from "../services/fsx/smb-port.js";
 import type { FunctionRunner } from "../services/lambda/invoke-port.js";
 import { DEFAULT_ACCOUNT } from "../services/sts/bootstrap.js";
 import type { Store } from "../store/port.js";
@@ -37,6 +38,8 @@ export interface ServerEnvOptions {
   readonly functionRunner?: FunctionRunner;
   /** Runs ECS tasks' containers for RunTask (see `runtime/ecs`); without it RunTask cannot run. */
   readonly taskRunner?: TaskRunner;
+  /** Serves FSx file systems over SMB (see `runtime/fsx`); without it FSx has no data side. */
+  readonly smbServers?: SmbServers;
 }
 
 /**
@@ -56,6 +59,7 @@ export function createServerEnv(options: ServerEnvOptions): ServerEnv {
       region: options.region ?? DEFAULT_REGION,
       ...(options.functionRunner ? { functionRunner: options.functionRunner } : {}),
       ...(options.taskRunner ? { taskRunner: options.taskRunner } : {}),
+      ...(options.smbServers ? { smbServers: options.smbServers } : {}),
     },
     enforceIam: options.enforceIam ?? true,
     maxBodyBytes: options.maxBodyBytes ?? SERVER_MAX_BODY_BYTES,

@@ -6,10 +6,13 @@
  * run workloads (serve, the CLI) also passes the function runner Lambda's
  * Invoke hands code to, and the task runner ECS's RunTask hands containers
  * to; without them, Invoke answers `ServiceException` and RunTask
- * `ServerException`.
+ * `ServerException`. It may also pass the SMB servers FSx's Windows file
+ * systems are served by; without them, the FSx API works and data access
+ * is unavailable.
  */
 import type { Store } from "../store/port.js";
 import type { TaskRunner } from "./ecs/task-port.js";
+import type { SmbServers } from "./fsx/smb-port.js";
 import type { FunctionRunner } from "./lambda/invoke-port.js";
 
 /** The services' shared dependencies. */
@@ -23,6 +26,8 @@ export interface ServiceContext {
   readonly functionRunner?: FunctionRunner;
   /** Runs ECS tasks' containers (absent where nothing may run, as in `check`). */
   readonly taskRunner?: TaskRunner;
+  /** Serves FSx file systems over SMB (absent where nothing may run, as in `check`). */
+  readonly smbServers?: SmbServers;
 }
 
 /** The region accesslab acts in unless told otherwise. */

@@ -2,17 +2,20 @@
  * Test support for the serve suites: an accesslab server in-process on an
  * ephemeral loopback port over an in-memory store, with the local Lambda
  * runtime so Invoke runs functions' code and the local ECS runtime so
- * RunTask runs containers, and real AWS SDK v3 clients
+ * RunTask runs containers, FSx's SMB servers (Samba `smbd`s, started
+ * only for file systems a test creates), and real AWS SDK v3 clients
  * pointed at it with the bootstrap credentials (or any others).
  */
 import { IAMClient } from "@aws-sdk/client-iam";
 import { STSClient } from "@aws-sdk/client-sts";
 import { createTaskRunner } from "../../src/runtime/ecs/task-runner.js";
+import { createSmbSupervisor, type SmbSupervisor } from "../../src/runtime/fsx/smb-supervisor.js";
 import { createProcessRunner } from "../../src/runtime/lambda/process-runner.js";
 import { flushAudit } from "../../src/server/audit.js";
 import { type RunningServer, startServer } from "../../src/server/create-server.js";
 import { createServerEnv } from "../../src/server/env.js";
 import type { ServiceContext } from "../../src/services/context.js";
+import { resumeSmbServers } from "../../src/services/fsx/resume.js";
 import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/port.js";
 
@@ -39,6 +42,8 @@ export interface TestServer {
   };
   /** The services' context the server runs on (its store, account, region). */
   readonly services: ServiceContext;
+  /** The SMB servers of FSx file systems (Samba `smbd`s under a temporary or given root). */
+  readonly smb: SmbSupervisor;
   /** Writes the queued audit records now. */
   flushAudit(): void;
   sts(credentials?: TestCredentials): STSClient;
@@ -59,9 +64,11 @@ export async function startTestServer(
     maxBodyBytes?: number;
     store?: Store;
     clock?: () => number;
+    /** Where FSx's SMB servers keep their files (a temporary directory by default). */
+    smbRoot?: string;
   } = {},
 ): Promise<TestServer> {
-  const { store = openStore({ kind: "memory" }), ...settings } = options;
+  const { store = openStore({ kind: "memory" }), smbRoot, ...settings } = options;
   const logged: string[] = [];
   let endpoint = "";
   const functionRunner = createProcessRunner({
@@ -69,11 +76,16 @@ export async function startTestServer(
     services: () => env.services,
   });
   const taskRunner = createTaskRunner({ endpoint: () => endpoint });
+  const smb = createSmbSupervisor({
+    ...(smbRoot === undefined ? {} : { root: smbRoot }),
+    log: (line) => logged.push(line),
+  });
   const env = createServerEnv({
     store,
     log: (line) => logged.push(line),
     functionRunner,
     taskRunner,
+    smbServers: smb,
     ...settings,
   });
   const running = await startServer(env, {
@@ -82,6 +94,7 @@ export async function startTestServer(
     ...(taskRunner.apiSocket ? { unixSocket: taskRunner.apiSocket } : {}),
   });
   endpoint = running.endpoint;
+  await resumeSmbServers(env.services);
   const config = (credentials: TestCredentials) => ({
     endpoint: running.endpoint,
     region: "us-east-1",
@@ -93,6 +106,7 @@ export async function startTestServer(
     logged,
     config: (credentials = ROOT) => config(credentials),
     services: env.services,
+    smb,
     flushAudit: () => flushAudit(env),
     sts: (credentials = ROOT) => new STSClient(config(credentials)),
     iam: (credentials = ROOT) => new IAMClient(config(credentials)),
@@ -100,6 +114,7 @@ export async function startTestServer(
       await running.close();
       await functionRunner.close();
       await taskRunner.close();
+      await smb.close();
       store.close();
     },
   };

@@ -11,14 +11,18 @@
  * local processes (`runtime/lambda`, `runtime/ecs`), stopped with the
  * server; when ECS tasks get private network namespaces, the server also
  * listens on the task runner's Unix socket, which their forwarders use.
+ * FSx file systems are served by supervised Samba `smbd`s (`runtime/fsx`,
+ * files under `<state>/fsx/`), started again with a state that has them.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { createTaskRunner } from "../../runtime/ecs/task-runner.js";
+import { createSmbSupervisor } from "../../runtime/fsx/smb-supervisor.js";
 import { createProcessRunner } from "../../runtime/lambda/process-runner.js";
 import { type RunningServer, startServer } from "../../server/create-server.js";
 import { createServerEnv } from "../../server/env.js";
+import { resumeSmbServers } from "../../services/fsx/resume.js";
 import {
   BOOTSTRAP_ACCESS_KEY_ID,
   BOOTSTRAP_SECRET_ACCESS_KEY,
@@ -81,12 +85,17 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     services: () => env.services,
   });
   const taskRunner = createTaskRunner({ endpoint: () => endpoint });
-  const closeRunners = () => Promise.all([functionRunner.close(), taskRunner.close()]);
+  const smbServers = createSmbSupervisor(
+    options.inMemory ? {} : { root: join(options.state, "fsx") },
+  );
+  const closeRunners = () =>
+    Promise.all([functionRunner.close(), taskRunner.close(), smbServers.close()]);
   const env = createServerEnv({
     store,
     enforceIam: options.enforceIam === "on",
     functionRunner,
     taskRunner,
+    smbServers,
   });
   let demo: LoadedDemo | undefined;
   try {
@@ -114,6 +123,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw error;
   }
   endpoint = running.endpoint;
+  smbServers.sambaProblem();
+  await resumeSmbServers(env.services);
   process.stdout.write(banner(running.endpoint, statePath, options.enforceIam));
   if (demo) {
     const stateDir = options.inMemory ? undefined : options.state;

@@ -10,6 +10,7 @@ import { cloudFormationAccess } from "./cloudformation-access.js";
 import { EC2_BINDING } from "./ec2-binding.js";
 import { ECS_BINDING } from "./ecs.js";
 import { EFS_BINDING } from "./efs.js";
+import { FSX_BINDING } from "./fsx.js";
 import type { ServiceBinding } from "./handler.js";
 import { IAM_HANDLERS } from "./iam.js";
 import { LAMBDA_BINDING } from "./lambda.js";
@@ -31,6 +32,7 @@ export const SERVICE_BINDINGS: Readonly<Record<string, ServiceBinding>> = {
   ec2: EC2_BINDING,
   ecs: ECS_BINDING,
   efs: EFS_BINDING,
+  fsx: FSX_BINDING,
   lambda: LAMBDA_BINDING,
   secretsmanager: SECRETS_MANAGER_BINDING,
   cloudformation: queryBinding(
