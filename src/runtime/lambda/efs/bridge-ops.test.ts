@@ -1,45 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeIdentity } from "../../../engines/posix/identity.js";
-import type { ServiceContext } from "../../../services/context.js";
-import {
-  type FileSession,
-  initializeFileSystem,
-  ROOT_INO,
-} from "../../../services/efs/file-tree.js";
-import { memoryStore } from "../../../store/memory/store.js";
 import { runOp } from "./bridge-ops.js";
+import { testFileSystem } from "./session.test-support.js";
 
-function setup(uid = 1000, readOnly = false) {
-  const store = memoryStore();
-  const ctx: ServiceContext = {
-    store,
-    clock: () => 1_700_000_000_000,
-    random: (n) => new Uint8Array(n),
-    account: "000000000000",
-    region: "us-east-1",
-  };
-  const tree = store.tree("fs-0123456789abcdef0");
-  initializeFileSystem(tree, ctx.clock());
-  const root: FileSession = {
-    tree,
-    identity: makeIdentity(0, 0),
-    rootIno: ROOT_INO,
-    readOnly: false,
-    umask: 0o022,
-    clock: ctx.clock,
-  };
-  runOp(ctx, root, { op: "mkdir", path: "/ap", mode: 0o755, recursive: false });
-  runOp(ctx, root, { op: "chown", path: "/ap", uid, gid: uid });
-  const apIno = (runOp(ctx, root, { op: "stat", path: "/ap" }) as { value: { ino: number } }).value
-    .ino;
-  const session: FileSession = {
-    ...root,
-    identity: makeIdentity(uid, uid),
-    rootIno: apIno,
-    readOnly,
-  };
-  return { ctx, root, session };
-}
+const setup = (uid = 1000, readOnly = false) => testFileSystem({ uid, readOnly });
 
 const text = (base64: unknown) => Buffer.from(String(base64), "base64").toString("utf8");
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeIdentity } from "../../../../engines/posix/identity.js";
-import type { ServiceContext } from "../../../../services/context.js";
-import {
-  type FileSession,
-  initializeFileSystem,
-  ROOT_INO,
-} from "../../../../services/efs/file-tree.js";
-import { memoryStore } from "../../../../store/memory/store.js";
-import { runOp } from "../bridge-ops.js";
+import { testFileSystem } from "../session.test-support.js";
 import { dispatch } from "./dispatch.js";
 import { Fattr, FuseOp, IN_HEADER_SIZE } from "./opcodes.js";
 import { FuseVolume } from "./volume.js";
@@ -15,29 +7,8 @@ import { parseRequest } from "./wire.js";
 
 /** A volume on an access point root `/ap` owned by `owner`, used as `uid`. */
 function volume(uid = 1000, owner = uid): FuseVolume {
-  const store = memoryStore();
-  const ctx: ServiceContext = {
-    store,
-    clock: () => 1_700_000_000_000,
-    random: (n) => new Uint8Array(n),
-    account: "000000000000",
-    region: "us-east-1",
-  };
-  const tree = store.tree("fs-0123456789abcdef0");
-  initializeFileSystem(tree, ctx.clock());
-  const root: FileSession = {
-    tree,
-    identity: makeIdentity(0, 0),
-    rootIno: ROOT_INO,
-    readOnly: false,
-    umask: 0o022,
-    clock: ctx.clock,
-  };
-  runOp(ctx, root, { op: "mkdir", path: "/ap", mode: 0o755, recursive: false });
-  runOp(ctx, root, { op: "chown", path: "/ap", uid: owner, gid: owner });
-  const apIno = (runOp(ctx, root, { op: "stat", path: "/ap" }) as { value: { ino: number } }).value
-    .ino;
-  return new FuseVolume(ctx, { ...root, identity: makeIdentity(uid, uid), rootIno: apIno });
+  const { ctx, session } = testFileSystem({ uid, owner });
+  return new FuseVolume(ctx, session);
 }
 
 let unique = 0n;
