@@ -148,6 +148,10 @@ describe("serve: CloudFormation", () => {
       ["FnRole", "shop-fn", "CREATE_COMPLETE"],
       ["Fn", outputs.FunctionArn?.split(":").at(-1), "CREATE_COMPLETE"],
     ]);
+    const one = await cfn.send(
+      new DescribeStackResourcesCommand({ StackName: "app", LogicalResourceId: "FnRole" }),
+    );
+    expect(one.StackResources?.map((r) => r.PhysicalResourceId)).toEqual(["shop-fn"]);
     await cfn.send(new DeleteStackCommand({ StackName: "app" }));
     const gone = await refusal(cfn.send(new DescribeStacksCommand({ StackName: "app" })));
     expect(gone.name).toBe("ValidationError");

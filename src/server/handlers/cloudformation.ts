@@ -84,7 +84,14 @@ export const CLOUDFORMATION_HANDLERS: QueryTable = {
   },
   DescribeStackResources: (ctx, { params }) => {
     const stack = getStack(ctx, need(params, "StackName"));
-    return { StackResources: stack.resources.map((r) => resourceShape(stack, r)) };
+    const logicalId = params.get("LogicalResourceId");
+    const physicalId = params.get("PhysicalResourceId");
+    const resources = stack.resources.filter(
+      (r) =>
+        (logicalId === undefined || r.logicalId === logicalId) &&
+        (physicalId === undefined || r.physicalId === physicalId),
+    );
+    return { StackResources: resources.map((r) => resourceShape(stack, r)) };
   },
   DeleteStack: (ctx, { params, caller }) => {
     deleteStack(ctx, need(params, "StackName"), actorOf(caller));

@@ -15,6 +15,8 @@ const SERVICE_NAMES: Readonly<Record<string, string>> = {
   EFS: "Efs",
   Lambda: "Lambda",
   SecretsManager: "SecretsManager",
+  FSx: "FSx",
+  ECS: "Ecs",
 };
 
 /**

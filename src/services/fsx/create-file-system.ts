@@ -37,18 +37,20 @@ export function newFileSystemIdentity(ctx: ServiceContext): NewFileSystemId {
 }
 
 /**
- * Creates the file system and starts its SMB server.
+ * Stores the new file system (the synchronous half of CreateFileSystem:
+ * the quota, the placement, the record), without starting its SMB server;
+ * CloudFormation's handler, which runs synchronously, starts it after.
  *
  * @example
- * await createFileSystem(ctx, readCreateRequest(input), newFileSystemIdentity(ctx)); // { FileSystem: { … } }
+ * storeFileSystem(ctx, readCreateRequest(input), newFileSystemIdentity(ctx)).smbEncryption; // "off"
  */
-export async function createFileSystem(
+export function storeFileSystem(
   ctx: ServiceContext,
   request: CreateRequest,
   identity: NewFileSystemId,
-): Promise<object> {
+): FsxFileSystem {
   const encryption = encryptionFromTags(request.tags);
-  const fs = ctx.store.transaction(() => {
+  return ctx.store.transaction(() => {
     if (ctx.store.records.count(FSX_RECORD) >= WINDOWS_FILE_SYSTEM_QUOTA) {
       throw serviceLimitExceeded(
         "FILE_SYSTEM_COUNT",
@@ -84,9 +86,42 @@ export async function createFileSystem(
     saveFileSystem(ctx, record);
     return record;
   });
+}
+
+/**
+ * Starts the SMB server of a stored file system with its directory user's
+ * password (nothing when the composition runs no SMB servers).
+ *
+ * @example
+ * await startSmbServer(ctx, fs, "pw");
+ */
+export async function startSmbServer(
+  ctx: ServiceContext,
+  fs: FsxFileSystem,
+  password: string,
+): Promise<void> {
   await ctx.smbServers?.start(
-    { fileSystemId: fs.fileSystemId, userName: fs.windows.selfManagedAd.userName, encryption },
-    request.password,
+    {
+      fileSystemId: fs.fileSystemId,
+      userName: fs.windows.selfManagedAd.userName,
+      encryption: fs.smbEncryption,
+    },
+    password,
   );
+}
+
+/**
+ * Creates the file system and starts its SMB server.
+ *
+ * @example
+ * await createFileSystem(ctx, readCreateRequest(input), newFileSystemIdentity(ctx)); // { FileSystem: { … } }
+ */
+export async function createFileSystem(
+  ctx: ServiceContext,
+  request: CreateRequest,
+  identity: NewFileSystemId,
+): Promise<object> {
+  const fs = storeFileSystem(ctx, request, identity);
+  await startSmbServer(ctx, fs, request.password);
   return { FileSystem: fileSystemShape(fs) };
 }

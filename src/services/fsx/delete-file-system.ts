@@ -33,6 +33,21 @@ export function readDeleteRequest(input: Input): DeleteRequest {
 }
 
 /**
+ * Removes the file system's record (the synchronous half of
+ * DeleteFileSystem; CloudFormation's handler, which runs synchronously,
+ * removes the SMB server after).
+ *
+ * @example
+ * forgetFileSystem(ctx, "fs-0123456789abcdef0"); // throws FileSystemNotFound when there is none
+ */
+export function forgetFileSystem(ctx: ServiceContext, fileSystemId: string): void {
+  ctx.store.transaction(() => {
+    getFileSystem(ctx, fileSystemId);
+    ctx.store.records.delete(FSX_RECORD, fileSystemId);
+  });
+}
+
+/**
  * Deletes the file system and its SMB server's data.
  *
  * @example
@@ -43,10 +58,7 @@ export async function deleteFileSystem(
   ctx: ServiceContext,
   request: DeleteRequest,
 ): Promise<object> {
-  ctx.store.transaction(() => {
-    getFileSystem(ctx, request.fileSystemId);
-    ctx.store.records.delete(FSX_RECORD, request.fileSystemId);
-  });
+  forgetFileSystem(ctx, request.fileSystemId);
   await ctx.smbServers?.remove(request.fileSystemId);
   return {
     FileSystemId: request.fileSystemId,

@@ -12,6 +12,7 @@ import { EC2_SECURITY_GROUP } from "./ec2-security-group.js";
 import { EFS_ACCESS_POINT } from "./efs-access-point.js";
 import { EFS_FILE_SYSTEM } from "./efs-file-system.js";
 import { EFS_MOUNT_TARGET } from "./efs-mount-target.js";
+import { FSX_FILE_SYSTEM } from "./fsx-file-system.js";
 import { IAM_MANAGED_POLICY } from "./iam-managed-policy.js";
 import { IAM_POLICY } from "./iam-policy.js";
 import { IAM_ROLE } from "./iam-role.js";
@@ -34,6 +35,7 @@ const HANDLERS: Readonly<Record<string, ResourceHandler>> = {
   "AWS::EFS::FileSystem": EFS_FILE_SYSTEM,
   "AWS::EFS::MountTarget": EFS_MOUNT_TARGET,
   "AWS::EFS::AccessPoint": EFS_ACCESS_POINT,
+  "AWS::FSx::FileSystem": FSX_FILE_SYSTEM,
   "AWS::SecretsManager::Secret": SECRET,
   "AWS::SecretsManager::ResourcePolicy": SECRET_POLICY,
   "AWS::Lambda::Function": LAMBDA_FUNCTION,
