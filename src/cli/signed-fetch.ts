@@ -12,6 +12,23 @@ import { Sha256 } from "../protocol/sha256.js";
 import { DEFAULT_REGION } from "../services/context.js";
 import { CliError } from "./cli-error.js";
 
+/**
+ * `path` on the server `endpoint` (the endpoint itself without one), or a
+ * `CliError` for an endpoint that is not a URL.
+ *
+ * @example
+ * endpointUrl("http://127.0.0.1:4566", "/").href; // "http://127.0.0.1:4566/"
+ */
+export function endpointUrl(endpoint: string, path?: string): URL {
+  try {
+    return path === undefined ? new URL(endpoint) : new URL(path, endpoint);
+  } catch {
+    throw new CliError(
+      `invalid --endpoint \`${endpoint}\`: expected a URL such as http://127.0.0.1:4566`,
+    );
+  }
+}
+
 /** One request to sign and send. */
 export interface SignedPost {
   /** `POST` unless given. */

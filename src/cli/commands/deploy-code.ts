@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join } from "node:path";
 import type { CloudFormationTemplate } from "../../templates/cfn/outputs.js";
 import { LOCAL_CODE_BUCKET } from "../../templates/sam/assumptions.js";
 import { CliError } from "../cli-error.js";
-import { signedPost } from "../signed-fetch.js";
+import { endpointUrl, signedPost } from "../signed-fetch.js";
 import { zipDirectory } from "../zip-directory.js";
 import { stackPhysicalIds } from "./deploy-remote.js";
 
@@ -60,7 +60,7 @@ export async function uploadLocalCode(
     if (name === undefined) continue;
     const directory = isAbsolute(fn.path) ? fn.path : join(dirname(templateFile), fn.path);
     const zip = zipDirectory(directory);
-    const url = new URL(`/2015-03-31/functions/${encodeURIComponent(name)}/code`, endpoint);
+    const url = endpointUrl(endpoint, `/2015-03-31/functions/${encodeURIComponent(name)}/code`);
     const response = await signedPost({
       method: "PUT",
       endpoint,

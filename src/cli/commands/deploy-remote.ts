@@ -9,7 +9,7 @@
  * refusal is a `CliError` with the service's code and message.
  */
 import { CliError } from "../cli-error.js";
-import { signedPost } from "../signed-fetch.js";
+import { endpointUrl, signedPost } from "../signed-fetch.js";
 import { type DeployEvent, finalStatus } from "./deploy-events.js";
 import { xmlError, xmlField, xmlMembers } from "./deploy-xml.js";
 
@@ -156,7 +156,7 @@ async function send(
   action: string,
   params: Record<string, string>,
 ): Promise<Answer> {
-  const url = new URL(endpoint);
+  const url = endpointUrl(endpoint);
   const body = new URLSearchParams({ Action: action, Version: "2010-05-15", ...params }).toString();
   const response = await signedPost({
     endpoint,

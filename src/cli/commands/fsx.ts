@@ -13,7 +13,7 @@
  */
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
-import { signedPost } from "../signed-fetch.js";
+import { callJson } from "../json-call.js";
 import { DEFAULT_ENDPOINT } from "./deploy.js";
 
 interface FsxOptions {
@@ -73,47 +73,16 @@ export function registerFsx(program: Command): void {
  * @example
  * await callFsx("http://127.0.0.1:4566", "AccesslabGetSmbServerConfiguration", { FileSystemId: "fs-0123456789abcdef0" });
  */
-export async function callFsx(
+export function callFsx(
   endpointOption: string | undefined,
   operation: string,
   input: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const endpoint = endpointOption ?? DEFAULT_ENDPOINT;
-  let url: URL;
-  try {
-    url = new URL("/", endpoint);
-  } catch {
-    throw new CliError(
-      `invalid --endpoint \`${endpoint}\`: expected a URL such as ${DEFAULT_ENDPOINT}`,
-    );
-  }
-  const response = await signedPost({
-    endpoint,
-    url,
+  return callJson({
+    endpoint: endpointOption ?? DEFAULT_ENDPOINT,
     service: "fsx",
-    headers: {
-      "content-type": "application/x-amz-json-1.1",
-      "x-amz-target": `AWSSimbaAPIService_v20180301.${operation}`,
-    },
-    body: JSON.stringify(input),
-    hint: "start `accesslab serve` first",
+    target: "AWSSimbaAPIService_v20180301",
+    operation,
+    input,
   });
-  const text = await response.text();
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = text === "" ? {} : (JSON.parse(text) as Record<string, unknown>);
-  } catch {
-    throw new CliError(
-      `${operation}: the server answered ${response.status} with a body that is not JSON`,
-    );
-  }
-  if (response.status >= 400) {
-    const code = String(parsed.__type ?? `HTTP ${response.status}`)
-      .split("#")
-      .at(-1);
-    throw new CliError(
-      `${operation} refused: ${code}: ${String(parsed.Message ?? parsed.message ?? "")}`,
-    );
-  }
-  return parsed;
 }

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
-import { signedPost } from "../signed-fetch.js";
+import { endpointUrl, signedPost } from "../signed-fetch.js";
 import { DEFAULT_ENDPOINT } from "./deploy.js";
 
 /** Exit code when the function itself failed. */
@@ -65,14 +65,10 @@ export function registerInvoke(program: Command): void {
 export async function invoke(name: string, options: InvokeOptions): Promise<InvokeAnswer> {
   const endpoint = options.endpoint ?? DEFAULT_ENDPOINT;
   const body = payloadText(options.payload);
-  let url: URL;
-  try {
-    url = new URL(`/2015-03-31/functions/${encodeURIComponent(name)}/invocations`, endpoint);
-  } catch {
-    throw new CliError(
-      `invalid --endpoint \`${endpoint}\`: expected a URL such as ${DEFAULT_ENDPOINT}`,
-    );
-  }
+  const url = endpointUrl(
+    endpoint,
+    `/2015-03-31/functions/${encodeURIComponent(name)}/invocations`,
+  );
   const response = await signedPost({
     endpoint,
     url,

@@ -16,8 +16,9 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
+import { ServiceCallError } from "../json-call.js";
 import { DEFAULT_ENDPOINT } from "./deploy.js";
-import { callEcs, EcsCallError } from "./run-task-client.js";
+import { callEcs } from "./run-task-client.js";
 
 /** Exit code when the task stopped without an exit code for the chosen container. */
 export const EXIT_NO_EXIT_CODE = 1;
@@ -182,7 +183,7 @@ async function definitionReference(endpoint: string, taskdef: string): Promise<D
   const latest = await callEcs(endpoint, "DescribeTaskDefinition", {
     taskDefinition: family,
   }).catch((error: unknown) => {
-    if (error instanceof EcsCallError && error.code === "ClientException") return undefined;
+    if (error instanceof ServiceCallError && error.code === "ClientException") return undefined;
     throw error;
   });
   const current = latest?.taskDefinition as Record<string, unknown> | undefined;
