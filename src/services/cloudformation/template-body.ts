@@ -8,8 +8,7 @@
 
 import type { CloudFormationOptions } from "../../templates/cfn/options.js";
 import type { CloudFormationTemplate } from "../../templates/cfn/outputs.js";
-import { parseCloudFormation } from "../../templates/cfn/parse-template.js";
-import { resolveTemplate } from "../../templates/cfn/resolve-template.js";
+import { readCloudFormation } from "../../templates/cfn/read-cloudformation.js";
 import { expandSam } from "../../templates/sam/transform.js";
 
 /**
@@ -23,19 +22,5 @@ export function readTemplateBody(
   file: string,
   options: CloudFormationOptions = {},
 ): CloudFormationTemplate {
-  const parsed = parseCloudFormation(text, file);
-  if (!parsed.document)
-    return {
-      file,
-      origin: "cloudformation",
-      resources: [],
-      outputs: [],
-      diagnostics: parsed.diagnostics,
-    };
-  const sam = expandSam(parsed.document);
-  const resolved = resolveTemplate(sam.document, options);
-  return {
-    ...resolved,
-    diagnostics: [...parsed.diagnostics, ...sam.diagnostics, ...resolved.diagnostics],
-  };
+  return readCloudFormation(text, file, options, expandSam);
 }

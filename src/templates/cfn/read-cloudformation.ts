@@ -1,8 +1,11 @@
 /**
  * The CloudFormation reader's entry point: text to a resolved template in
  * one call (parse, then resolve), with the diagnostics of both stages. A
- * text that cannot be read gives no resources and its diagnostics.
+ * text that cannot be read gives no resources and its diagnostics. A
+ * caller may transform the parsed document before it is resolved (the
+ * SAM transform, as CloudFormation runs it on CreateStack).
  */
+import type { TemplateDiagnostic, TemplateDocument } from "../model.js";
 import type { CloudFormationOptions } from "./options.js";
 import type { CloudFormationTemplate } from "./outputs.js";
 import { parseCloudFormation } from "./parse-template.js";
@@ -19,6 +22,10 @@ export function readCloudFormation(
   text: string,
   file: string,
   options: CloudFormationOptions = {},
+  transform: (document: TemplateDocument) => TemplateTransform = (document) => ({
+    document,
+    diagnostics: [],
+  }),
 ): CloudFormationTemplate {
   const parsed = parseCloudFormation(text, file);
   if (!parsed.document) {
@@ -30,6 +37,16 @@ export function readCloudFormation(
       diagnostics: parsed.diagnostics,
     };
   }
-  const resolved = resolveTemplate(parsed.document, options);
-  return { ...resolved, diagnostics: [...parsed.diagnostics, ...resolved.diagnostics] };
+  const transformed = transform(parsed.document);
+  const resolved = resolveTemplate(transformed.document, options);
+  return {
+    ...resolved,
+    diagnostics: [...parsed.diagnostics, ...transformed.diagnostics, ...resolved.diagnostics],
+  };
+}
+
+/** A transformed document and what the transform reported. */
+export interface TemplateTransform {
+  readonly document: TemplateDocument;
+  readonly diagnostics: readonly TemplateDiagnostic[];
 }
