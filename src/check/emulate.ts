@@ -14,6 +14,7 @@
  * The result is what probes look at.
  */
 import { randomBytes } from "node:crypto";
+import { member } from "../formats/json-tree.js";
 import { createStack } from "../services/cloudformation/create-stack.js";
 import { stackEvents } from "../services/cloudformation/events.js";
 import type { ServiceContext } from "../services/context.js";
@@ -136,9 +137,7 @@ function declaredOnly(
   document: TemplateDocument,
   parameters: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const root = document.root;
-  const section =
-    root.kind === "object" ? root.entries.find((e) => e.key === "Parameters")?.value : undefined;
+  const section = member(document.root, "Parameters");
   const declared = new Set(section?.kind === "object" ? section.entries.map((e) => e.key) : []);
   return Object.fromEntries(Object.entries(parameters).filter(([name]) => declared.has(name)));
 }

@@ -10,7 +10,7 @@
  * through `options.readText`, so this module does no I/O of its own.
  */
 
-import type { JsonNode } from "../formats/json-tree.js";
+import { type JsonNode, member } from "../formats/json-tree.js";
 import { at, optional } from "../formats/optional.js";
 import { parseCloudFormation } from "../templates/cfn/parse-template.js";
 import type { TemplateDiagnostic, TemplateDocument } from "../templates/model.js";
@@ -151,12 +151,10 @@ function isServerlessService(file: string): boolean {
 }
 
 function resourcesOf(root: JsonNode): CheckedResource[] {
-  if (root.kind !== "object") return [];
-  const resources = root.entries.find((e) => e.key === "Resources")?.value;
+  const resources = member(root, "Resources");
   if (resources?.kind !== "object") return [];
   return resources.entries.map((e) => {
-    const type =
-      e.value.kind === "object" ? e.value.entries.find((m) => m.key === "Type")?.value : undefined;
+    const type = member(e.value, "Type");
     return {
       logicalId: e.key,
       ...optional("type", type?.kind === "string" ? type.value : undefined),

@@ -8,7 +8,7 @@
  * `accesslab-suppression-invalid`. Other tools' metadata keys are left alone.
  */
 import { readArray, readObject, readString, ShapeError } from "../formats/json-read.js";
-import type { JsonNode } from "../formats/json-tree.js";
+import { type JsonNode, member } from "../formats/json-tree.js";
 import { at } from "../formats/optional.js";
 import type { SourcePosition } from "../formats/position.js";
 import type { TemplateDocument } from "../templates/model.js";
@@ -77,11 +77,6 @@ function resourcesOf(root: JsonNode): [string, JsonNode][] {
   const resources = member(root, "Resources");
   if (resources?.kind !== "object") return [];
   return resources.entries.map((e) => [e.key, e.value]);
-}
-
-function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  if (node?.kind !== "object") return undefined;
-  return node.entries.find((e) => e.key === key)?.value;
 }
 
 function withoutReason(

@@ -133,3 +133,17 @@ export function jsonNodeToValue(node: JsonNode): unknown {
       return node.value;
   }
 }
+
+/**
+ * The value of `key` in an object node (the last one when a key repeats, as
+ * JSON readers take it), or `undefined`, also for a node that is not an object.
+ *
+ * @example
+ * member(resource, "Properties");
+ */
+export function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (node?.kind !== "object") return undefined;
+  let found: JsonNode | undefined;
+  for (const entry of node.entries) if (entry.key === key) found = entry.value;
+  return found;
+}

@@ -6,7 +6,8 @@
  * their previous value. A stack without a kept body answers the
  * parameters it was given.
  */
-import type { JsonNode } from "../../formats/json-tree.js";
+import { member } from "../../formats/json-tree.js";
+import { parameterText } from "../../templates/cfn/parameters.js";
 import { parseCloudFormation } from "../../templates/cfn/parse-template.js";
 import { validationError } from "./errors.js";
 import type { Stack } from "./model.js";
@@ -18,18 +19,6 @@ export interface ParameterDeclaration {
   readonly type: string;
   readonly defaultValue?: string;
   readonly description?: string;
-}
-
-function text(node: JsonNode | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.kind === "string") return node.value;
-  if (node.kind === "number" || node.kind === "boolean") return String(node.value);
-  if (node.kind === "array") return node.items.map(text).join(",");
-  return undefined;
-}
-
-function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  return node?.kind === "object" ? node.entries.find((e) => e.key === key)?.value : undefined;
 }
 
 /**
@@ -45,11 +34,11 @@ export function declaredParameters(body: string): ParameterDeclaration[] {
     throw validationError(problem ? templateError(problem) : "Template format error");
   const section = member(parsed.document.root, "Parameters");
   return (section?.kind === "object" ? section.entries : []).map(({ key, value }) => {
-    const defaultValue = text(member(value, "Default"));
-    const description = text(member(value, "Description"));
+    const defaultValue = parameterText(member(value, "Default"));
+    const description = parameterText(member(value, "Description"));
     return {
       key,
-      type: text(member(value, "Type")) ?? "String",
+      type: parameterText(member(value, "Type")) ?? "String",
       ...(defaultValue === undefined ? {} : { defaultValue }),
       ...(description === undefined ? {} : { description }),
     };

@@ -4,15 +4,10 @@
  * be intrinsics (`!Ref AWS::Region`). A missing entry without a default is
  * CloudFormation's "Unable to get mapping" error.
  */
-import type { JsonNode } from "../../formats/json-tree.js";
+import { member } from "../../formats/json-tree.js";
 import { isSymbolic } from "../model.js";
 import type { FnHandler } from "./eval-types.js";
 import { expectArgs, expectString } from "./expect.js";
-
-function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  if (node?.kind !== "object") return undefined;
-  return node.entries.find((e) => e.key === key)?.value;
-}
 
 /**
  * `{"Fn::FindInMap": [map, top, second]}`.

@@ -6,6 +6,7 @@
  * exports (the deployer), and an unknown export is then reported with
  * CloudFormation's "No export named X found".
  */
+import { member } from "../../formats/json-tree.js";
 import { isSymbolic } from "../model.js";
 import type { FnHandler } from "./eval-types.js";
 import { expectString } from "./expect.js";
@@ -34,8 +35,7 @@ export const fnImportValue: FnHandler = (argument, env) => {
  * fnTransform(jsonNodeFromValue({ Name: "AWS::Include" }), env).description;
  */
 export const fnTransform: FnHandler = (argument, env) => {
-  const name =
-    argument.kind === "object" ? argument.entries.find((e) => e.key === "Name")?.value : undefined;
+  const name = member(argument, "Name");
   const shown = name?.kind === "string" ? ` \`${name.value}\`` : "";
   return symbolic(`Fn::Transform${shown} (macros are not run locally)`, env.position);
 };

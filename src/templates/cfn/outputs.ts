@@ -3,7 +3,7 @@
  * `Export.Name` checked once for bad references, then resolved lazily
  * against created resources, like resource properties.
  */
-import type { JsonNode } from "../../formats/json-tree.js";
+import { type JsonNode, member } from "../../formats/json-tree.js";
 import type { SourcePosition } from "../../formats/position.js";
 import type { DeployableTemplate, PhysicalLookup, ResolvedValue } from "../model.js";
 import { NO_VALUE } from "./eval-types.js";
@@ -24,10 +24,6 @@ export interface DeployableOutput {
 /** A resolved CloudFormation template: the shared shape plus its outputs. */
 export interface CloudFormationTemplate extends DeployableTemplate {
   readonly outputs: readonly DeployableOutput[];
-}
-
-function member(node: JsonNode, key: string): JsonNode | undefined {
-  return node.kind === "object" ? node.entries.find((e) => e.key === key)?.value : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
  * `CommaDelimitedList`; `AWS::SSM::Parameter::Value<…>` parameters stay
  * `Symbolic`, since only the account's Parameter Store knows them.
  */
-import type { JsonNode } from "../../formats/json-tree.js";
+import { type JsonNode, member } from "../../formats/json-tree.js";
 import type { TemplateDiagnostic } from "../model.js";
 import { diagnostic } from "./diagnostic.js";
 import type { Evaluated } from "./eval-types.js";
@@ -21,15 +21,18 @@ export interface ResolvedParameters {
 
 const PLAIN_TYPES = new Set(["String", "Number", "List<Number>", "CommaDelimitedList"]);
 
-function field(node: JsonNode, key: string): JsonNode | undefined {
-  return node.kind === "object" ? node.entries.find((e) => e.key === key)?.value : undefined;
-}
-
-function text(node: JsonNode | undefined): string | undefined {
+/**
+ * A parameter's scalar as CloudFormation writes it: strings as they are,
+ * numbers and booleans as text, lists joined with commas.
+ *
+ * @example
+ * parameterText(jsonNodeFromValue(["a", "b"])); // "a,b"
+ */
+export function parameterText(node: JsonNode | undefined): string | undefined {
   if (!node) return undefined;
   if (node.kind === "string") return node.value;
   if (node.kind === "number" || node.kind === "boolean") return String(node.value);
-  if (node.kind === "array") return node.items.map(text).join(",");
+  if (node.kind === "array") return node.items.map(parameterText).join(",");
   return undefined;
 }
 
@@ -64,7 +67,7 @@ export function resolveParameters(
     const fail = (message: string): void => {
       diagnostics.push(diagnostic(file, "error", "parameter", message, { position: keyPosition }));
     };
-    const type = text(field(node, "Type"));
+    const type = parameterText(member(node, "Type"));
     if (node.kind !== "object" || type === undefined) {
       fail(`Template format error: Every Parameters object must contain a Type member.`);
       continue;
@@ -77,7 +80,9 @@ export function resolveParameters(
       fail(`Template format error: Unrecognized parameter type: ${type}`);
       continue;
     }
-    const value = Object.hasOwn(overrides, name) ? overrides[name] : text(field(node, "Default"));
+    const value = Object.hasOwn(overrides, name)
+      ? overrides[name]
+      : parameterText(member(node, "Default"));
     if (value === undefined) {
       fail(`Parameters: [${name}] must have values`);
       values.set(name, symbolic(`parameter \`${name}\` has no value`, keyPosition));
@@ -103,16 +108,16 @@ function checkValue(
   numeric: boolean,
   node: JsonNode,
 ): string | undefined {
-  const allowed = field(node, "AllowedValues");
-  if (allowed?.kind === "array" && !allowed.items.some((item) => text(item) === value)) {
+  const allowed = member(node, "AllowedValues");
+  if (allowed?.kind === "array" && !allowed.items.some((item) => parameterText(item) === value)) {
     return `Parameter '${name}' must be one of AllowedValues`;
   }
-  const pattern = text(field(node, "AllowedPattern"));
+  const pattern = parameterText(member(node, "AllowedPattern"));
   if (pattern !== undefined && !matchesWhole(pattern, value)) {
     return `Parameter '${name}' must match pattern ${pattern}`;
   }
   const bound = (key: string): number | undefined => {
-    const raw = text(field(node, key));
+    const raw = parameterText(member(node, key));
     return raw === undefined ? undefined : Number(raw);
   };
   const minLength = bound("MinLength");

@@ -9,18 +9,7 @@ import type { JsonEntry, JsonNode } from "../../formats/json-tree.js";
 import { at } from "../../formats/optional.js";
 import type { SourcePosition } from "../../formats/position.js";
 
-/**
- * The value of `key` in an object node, or `undefined` (also for non-objects).
- *
- * @example
- * member(resource, "Properties");
- */
-export function member(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  if (node?.kind !== "object") return undefined;
-  let found: JsonNode | undefined;
-  for (const entry of node.entries) if (entry.key === key) found = entry.value;
-  return found;
-}
+export { member } from "../../formats/json-tree.js";
 
 /**
  * The entry for `key` in an object node (last one wins, like JSON readers).
