@@ -96,20 +96,7 @@ export function resolveTemplate(
   const values = new Map<string, Evaluated>([...pseudoParameters(options), ...parameters.values]);
   const included = new Map<string, boolean>();
   const conditionsNode = section("Conditions");
-  const condition = conditionLookup(
-    conditionsNode,
-    (lookup): Scope => ({
-      file,
-      values,
-      resources: included,
-      mappings: section("Mappings"),
-      region: options.region ?? DEFAULT_REGION,
-      ...(options.exports ? { exports: options.exports } : {}),
-      condition: lookup,
-    }),
-    reportFor(),
-  );
-  const scope: Scope = {
+  const scopeWith = (condition: Scope["condition"]): Scope => ({
     file,
     values,
     resources: included,
@@ -117,7 +104,9 @@ export function resolveTemplate(
     region: options.region ?? DEFAULT_REGION,
     ...(options.exports ? { exports: options.exports } : {}),
     condition,
-  };
+  });
+  const condition = conditionLookup(conditionsNode, scopeWith, reportFor());
+  const scope = scopeWith(condition);
   if (conditionsNode?.kind === "object") {
     for (const entry of conditionsNode.entries) condition(entry.key, entry.keyPosition);
   }

@@ -10,6 +10,7 @@ import type { SourcePosition } from "../../formats/position.js";
 import type { Symbolic } from "../model.js";
 import type { EvalContext, Evaluated } from "./eval-types.js";
 import type { ExportLookup } from "./imports.js";
+import { symbolic } from "./symbolic.js";
 
 /** Everything a reference can name. */
 export interface Scope {
@@ -46,11 +47,12 @@ export function resourceContext(
   onResource: ResourceReference,
   report: Report,
 ): EvalContext {
-  const unresolved = (name: string, position: SourcePosition | undefined): Symbolic => {
-    const message = `Template format error: Unresolved resource dependencies [${name}] in the Resources block of the template`;
-    report("missing-ref", message, position);
-    return { symbolic: true, description: message, ...(position ? { position } : {}) };
-  };
+  const unresolved = (name: string, position: SourcePosition | undefined): Symbolic =>
+    missingRef(
+      report,
+      `Template format error: Unresolved resource dependencies [${name}] in the Resources block of the template`,
+      position,
+    );
   return {
     mappings: scope.mappings,
     region: scope.region,
@@ -68,9 +70,11 @@ export function resourceContext(
       if (scope.resources.get(logicalId) === true)
         return onResource(logicalId, attribute, position);
       if (scope.resources.has(logicalId)) return unresolved(logicalId, position);
-      const message = `Template error: instance of Fn::GetAtt references undefined resource ${logicalId}`;
-      report("missing-ref", message, position);
-      return { symbolic: true, description: message, ...(position ? { position } : {}) };
+      return missingRef(
+        report,
+        `Template error: instance of Fn::GetAtt references undefined resource ${logicalId}`,
+        position,
+      );
     },
   };
 }
@@ -82,11 +86,12 @@ export function resourceContext(
  * evaluate(conditionNode, conditionContext(scope, report)); // true, false or Symbolic
  */
 export function conditionContext(scope: Scope, report: Report): EvalContext {
-  const noResources = (name: string, position: SourcePosition | undefined): Symbolic => {
-    const message = `Template format error: Unresolved dependencies [${name}]. Cannot reference resources in the Conditions block of the template`;
-    report("missing-ref", message, position);
-    return { symbolic: true, description: message, ...(position ? { position } : {}) };
-  };
+  const noResources = (name: string, position: SourcePosition | undefined): Symbolic =>
+    missingRef(
+      report,
+      `Template format error: Unresolved dependencies [${name}]. Cannot reference resources in the Conditions block of the template`,
+      position,
+    );
   return {
     mappings: scope.mappings,
     region: scope.region,
@@ -97,4 +102,10 @@ export function conditionContext(scope: Scope, report: Report): EvalContext {
     ref: (name, position) => scope.values.get(name) ?? noResources(name, position),
     getAtt: (logicalId, _attribute, position) => noResources(logicalId, position),
   };
+}
+
+/** Reports a reference to nothing and stands in for its value. */
+function missingRef(report: Report, message: string, position?: SourcePosition): Symbolic {
+  report("missing-ref", message, position);
+  return symbolic(message, position);
 }
