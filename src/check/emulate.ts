@@ -82,23 +82,22 @@ export function emulateTemplate(
   const expanded = expandSam(document);
   const region = setting.region ?? DEFAULT_REGION;
   const parameters = declaredOnly(expanded.document, setting.parameters ?? {});
-  const firstPass = resolveTemplate(expanded.document, {
-    region,
-    accountId: setting.account ?? DEFAULT_ACCOUNT_ID,
-    parameters,
-  });
-  const account = setting.account ?? accountOfRoles(externalRoles(firstPass.resources));
+  const resolveIn = (accountId: string) =>
+    resolveTemplate(expanded.document, { region, accountId, parameters });
+  const firstPass = resolveIn(setting.account ?? DEFAULT_ACCOUNT_ID);
+  // Without a given account, the template is deployed in the one its
+  // undeclared roles name: resolved again only when that differs.
+  const account =
+    setting.account ?? accountOfRoles(externalRoles(firstPass.resources)) ?? DEFAULT_ACCOUNT_ID;
   const template =
-    account === undefined
-      ? firstPass
-      : resolveTemplate(expanded.document, { region, accountId: account, parameters });
+    account === (setting.account ?? DEFAULT_ACCOUNT_ID) ? firstPass : resolveIn(account);
   const diagnostics: TemplateDiagnostic[] = [...expanded.diagnostics, ...template.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const roles = externalRoles(template.resources);
   const failures: DeployFailure[] = [];
   let remaining = [...template.resources];
   for (let attempt = 0; ; attempt++) {
-    const ctx = emulatorContext(account ?? DEFAULT_ACCOUNT_ID, region);
+    const ctx = emulatorContext(account, region);
     const assumed = createExternalRoles(ctx, roles, setting.serviceRole);
     if (attempt === 0) diagnostics.push(...assumed);
     const stack = createStack(ctx, {
