@@ -65,6 +65,30 @@ module.exports = {
       to: { path: "^src/(?!store/)" },
     },
     {
+      name: "clients-stand-alone",
+      comment:
+        "clients are bundled into workload code (the SMB client in examples/smb): they import only their own files",
+      severity: "error",
+      from: { path: "^src/clients/" },
+      to: { path: "^src/(?!clients/)" },
+    },
+    {
+      name: "clients-no-packages",
+      comment: "clients depend on node builtins only, so a function bundles them as they are",
+      severity: "error",
+      from: { path: "^src/clients/" },
+      to: {
+        dependencyTypes: [
+          "npm",
+          "npm-dev",
+          "npm-optional",
+          "npm-peer",
+          "npm-no-pkg",
+          "npm-unknown",
+        ],
+      },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

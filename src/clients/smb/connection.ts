@@ -1,0 +1,234 @@
+/**
+ * One TCP connection to an SMB server: Direct TCP framing (a zero byte and
+ * a 24-bit big-endian length before each message, MS-SMB2 2.1), message
+ * ids, credits, and the matching of responses to requests (an interim
+ * STATUS_PENDING answer is skipped; the final one resolves). Once a
+ * session is set up, its requests are sealed (SMB 3 encryption) or signed
+ * as the session's protection says, and sealed responses are opened and
+ * authenticated; a response that fails authentication ends the
+ * connection.
+ */
+import { connect, type Socket } from "node:net";
+import type { Dialect } from "./dialects.js";
+import {
+  COMMAND,
+  FLAGS,
+  HEADER_SIZE,
+  parseResponseHeader,
+  type ResponseHeader,
+  requestHeader,
+} from "./header.js";
+import { sign } from "./signing.js";
+import { NT_STATUS, SmbError } from "./status.js";
+import { isTransformed, type Sealer } from "./transform.js";
+
+/** How long a request waits for its answer by default. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const CREDITS_ASKED = 64;
+const MAX_FRAME = 0xffffff;
+
+/**
+ * How a session's requests are protected: sealed, or signed with the
+ * dialect's signing key. The sealer, when the session has cipher keys,
+ * also opens sealed answers of a session that signs (a server that
+ * requires encryption answers a signing client sealed).
+ */
+export interface Protection {
+  readonly sealRequests: boolean;
+  readonly sealer: Sealer | undefined;
+  readonly signing: { readonly dialect: Dialect; readonly key: Buffer };
+}
+
+/** A request to send. */
+export interface SmbRequest {
+  readonly command: number;
+  readonly body: Buffer;
+  readonly sessionId?: bigint;
+  readonly treeId?: number;
+}
+
+/** The answer, with the exact bytes sent and received (for the pre-authentication hash). */
+export interface SmbExchange {
+  readonly header: ResponseHeader;
+  /** The whole response message (header and body), after opening a seal. */
+  readonly message: Buffer;
+  /** The whole request message as sent, before any seal. */
+  readonly sent: Buffer;
+  /** Whether the response arrived sealed. */
+  readonly sealed: boolean;
+}
+
+interface Waiter {
+  readonly resolve: (exchange: SmbExchange) => void;
+  readonly reject: (error: Error) => void;
+  readonly sent: Buffer;
+  readonly timer: NodeJS.Timeout;
+}
+
+/** The connection. */
+export class SmbConnection {
+  private readonly socket: Socket;
+  private nextMessageId = 0n;
+  private received: Buffer = Buffer.alloc(0);
+  private readonly waiting = new Map<bigint, Waiter>();
+  private failure: Error | undefined;
+  private protection: Protection | undefined;
+  private protectedSessionId = 0n;
+
+  private constructor(
+    socket: Socket,
+    private readonly timeoutMs: number,
+  ) {
+    this.socket = socket;
+    socket.on("data", (chunk: Buffer) => this.onData(chunk));
+    socket.on("error", (error) => this.fail(error));
+    socket.on("close", () =>
+      this.fail(new SmbError("ECONNRESET", "the SMB server closed the connection")),
+    );
+  }
+
+  /**
+   * Connects; rejects with the socket's own error (e.g. `ECONNREFUSED`).
+   *
+   * @example
+   * const connection = await SmbConnection.open("fs.example.com", 445);
+   */
+  static open(
+    host: string,
+    port: number,
+    timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  ): Promise<SmbConnection> {
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host, port });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new SmbError("ETIMEDOUT", `connect ETIMEDOUT ${host}:${port}`));
+      }, timeoutMs);
+      socket.once("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      socket.once("connect", () => {
+        clearTimeout(timer);
+        socket.removeAllListeners("error");
+        socket.setNoDelay(true);
+        resolve(new SmbConnection(socket, timeoutMs));
+      });
+    });
+  }
+
+  /** Protects every later request of `sessionId` as `protection` says. */
+  protect(sessionId: bigint, protection: Protection): void {
+    this.protection = protection;
+    this.protectedSessionId = sessionId;
+  }
+
+  /** Whether requests are sealed. */
+  get sealed(): boolean {
+    return this.protection?.sealRequests === true;
+  }
+
+  /**
+   * Sends a request and waits for its final answer.
+   *
+   * @example
+   * const { header, message } = await connection.request({ command: COMMAND.NEGOTIATE, body });
+   */
+  request(request: SmbRequest): Promise<SmbExchange> {
+    if (this.failure) return Promise.reject(this.failure);
+    const messageId = this.nextMessageId;
+    this.nextMessageId += 1n;
+    const sessionId = request.sessionId ?? 0n;
+    const header = requestHeader({
+      command: request.command,
+      messageId,
+      sessionId,
+      treeId: request.treeId ?? 0,
+      creditRequest: CREDITS_ASKED,
+      creditCharge: request.command === COMMAND.NEGOTIATE ? 0 : 1,
+    });
+    const sent = Buffer.concat([header, request.body]);
+    const protectedSession = sessionId !== 0n && sessionId === this.protectedSessionId;
+    let wire: Buffer = sent;
+    const protection = protectedSession ? this.protection : undefined;
+    if (protection?.sealRequests && protection.sealer) wire = protection.sealer.seal(sent);
+    else if (protection)
+      wire = sign(protection.signing.dialect, protection.signing.key, Buffer.from(sent));
+    if (wire.length > MAX_FRAME)
+      return Promise.reject(new SmbError("SMB_PROTOCOL", "the request is too large"));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(messageId);
+        reject(new SmbError("ETIMEDOUT", "the SMB server did not answer in time"));
+      }, this.timeoutMs);
+      this.waiting.set(messageId, { resolve, reject, sent, timer });
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(wire.length);
+      this.socket.write(Buffer.concat([length, wire]));
+    });
+  }
+
+  /** Closes the connection. */
+  close(): void {
+    this.failure ??= new SmbError("ECONNRESET", "the SMB connection is closed");
+    this.socket.end();
+    this.socket.destroy();
+  }
+
+  private onData(chunk: Buffer): void {
+    this.received = Buffer.concat([this.received, chunk]);
+    while (this.received.length >= 4) {
+      const length = this.received.readUInt32BE(0) & MAX_FRAME;
+      if (this.received.length < 4 + length) return;
+      const frame = this.received.subarray(4, 4 + length);
+      this.received = this.received.subarray(4 + length);
+      this.onFrame(Buffer.from(frame));
+    }
+  }
+
+  private onFrame(frame: Buffer): void {
+    let message = frame;
+    const sealed = isTransformed(frame);
+    if (sealed) {
+      const opened = this.protection?.sealer?.open(frame);
+      if (opened === undefined) {
+        this.fail(new SmbError("SMB_PROTOCOL", "an encrypted answer did not authenticate"));
+        this.socket.destroy();
+        return;
+      }
+      message = opened;
+    }
+    for (let at = 0; at < message.length; ) {
+      const header = parseResponseHeader(message.subarray(at));
+      if (header === undefined) {
+        this.fail(new SmbError("SMB_PROTOCOL", "the server sent something that is not SMB2"));
+        this.socket.destroy();
+        return;
+      }
+      const end = header.nextCommand > 0 ? at + header.nextCommand : message.length;
+      this.deliver(header, Buffer.from(message.subarray(at, end)), sealed);
+      if (header.nextCommand === 0) break;
+      at = end;
+    }
+  }
+
+  private deliver(header: ResponseHeader, message: Buffer, sealed: boolean): void {
+    const pending =
+      header.status === NT_STATUS.STATUS_PENDING && (header.flags & FLAGS.ASYNC_COMMAND) !== 0;
+    if (pending || message.length < HEADER_SIZE) return;
+    const waiter = this.waiting.get(header.messageId);
+    if (waiter === undefined) return;
+    this.waiting.delete(header.messageId);
+    clearTimeout(waiter.timer);
+    waiter.resolve({ header, message, sent: waiter.sent, sealed });
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiting.values()) {
+      clearTimeout(waiter.timer);
+      waiter.reject(this.failure);
+    }
+    this.waiting.clear();
+  }
+}
