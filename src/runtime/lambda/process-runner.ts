@@ -9,9 +9,10 @@
  * invocation is replaced, so a function never sees expired credentials. The answer carries the handler's result or error
  * document and the invocation's log with START/END/REPORT lines. Given the
  * services' context, the runner mounts each function's EFS file systems at
- * init (`efs/mount-hook.ts`) and points a VPC function's AWS calls at its
- * VPC's interface endpoints (`network/service-endpoints.ts`) before any
- * other hook runs.
+ * init (`efs/mount-hook.ts`), points a VPC function's AWS calls at its
+ * VPC's interface endpoints (`network/service-endpoints.ts`) and routes its
+ * connections to FSx file servers through the emulated VPC
+ * (`network/vpc-connections-hook.ts`) before any other hook runs.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
@@ -41,6 +42,7 @@ import { Instance } from "./instance.js";
 import { invocationLog } from "./log-lines.js";
 import { type InvokeMessage, PRELOAD_VARIABLE } from "./messages.js";
 import { serviceEndpointsHook } from "./network/service-endpoints.js";
+import { vpcConnectionsHook } from "./network/vpc-connections-hook.js";
 import { InstancePool, type PooledInstance } from "./pool.js";
 
 /**
@@ -86,7 +88,11 @@ export function createProcessRunner(options: ProcessRunnerOptions): FunctionRunn
   const entry = options.entry ?? bootstrapEntry();
   const hooks = [
     ...(options.services
-      ? [efsMountHook(options.services), serviceEndpointsHook(options.services)]
+      ? [
+          efsMountHook(options.services),
+          serviceEndpointsHook(options.services),
+          vpcConnectionsHook(options.services),
+        ]
       : []),
     ...(options.initHooks ?? []),
   ];
