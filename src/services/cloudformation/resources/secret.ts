@@ -1,15 +1,17 @@
 /**
  * `AWS::SecretsManager::Secret`: CreateSecret (Name or a generated name,
- * Description, KmsKeyId, SecretString, or a random value for
- * `GenerateSecretString`, Tags). `Ref` is the secret's ARN, as
+ * Description, KmsKeyId, SecretString, or a value `GenerateSecretString`
+ * makes (`generated-secret.ts`), Tags; the two values exclude each other). `Ref` is the secret's ARN, as
  * CloudFormation's is; `Fn::GetAtt` has `Id` (the ARN).
  */
 import { createSecret, readCreateSecret } from "../../secretsmanager/create-secret.js";
 import { deleteSecret } from "../../secretsmanager/delete-secret.js";
 import { findSecret } from "../../secretsmanager/lookup.js";
 import { SECRET_DELETION_FORCED } from "../assumptions.js";
+import { validationError } from "../errors.js";
 import { generatedName } from "../names.js";
 import { type ResourceHandler, undoString } from "../resource-handler.js";
+import { generatedSecretString } from "./generated-secret.js";
 
 /**
  * The handler of `AWS::SecretsManager::Secret`.
@@ -24,7 +26,13 @@ export const SECRET: ResourceHandler = {
       props.optionalString("Name") ?? generatedName(ctx, env.stackName, env.logicalId, 256);
     const given = props.optionalString("SecretString");
     const generate = props.object("GenerateSecretString");
-    const value = given ?? (generate ? randomValue(ctx.random(32)) : undefined);
+    if (given !== undefined && generate !== undefined)
+      throw validationError(
+        `Properties validation failed for resource ${env.logicalId} with message: #: SecretString and GenerateSecretString cannot both be given`,
+      );
+    if (generate) env.allow("secretsmanager:GetRandomPassword", "*");
+    const value =
+      given ?? (generate ? generatedSecretString(props.nested(generate), ctx.random) : undefined);
     const description = props.optionalString("Description");
     const kmsKeyId = props.optionalString("KmsKeyId");
     const request = readCreateSecret(ctx, {
@@ -43,8 +51,3 @@ export const SECRET: ResourceHandler = {
     if (secret) deleteSecret(ctx, secret, { force: SECRET_DELETION_FORCED });
   },
 };
-
-function randomValue(bytes: Uint8Array): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
-}
