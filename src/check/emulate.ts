@@ -104,6 +104,8 @@ export function emulateTemplate(
       stackName: "accesslab-check",
       template: { ...template, resources: remaining },
       caller: { principalArn: `arn:aws:iam::${ctx.account}:root` },
+      // The real account's secrets are not here: dynamic references stay symbolic.
+      resolveDynamicReferences: false,
     });
     const failed = stackEvents(ctx, stack.stackId).find(
       (e) => e.resourceStatus === "CREATE_FAILED",

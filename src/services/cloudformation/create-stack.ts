@@ -12,14 +12,16 @@
  * the stack itself before any resource is created; a stack that completes
  * records its outputs' export names and the exports it imports. A stack
  * a CREATE change set made (`REVIEW_IN_PROGRESS`) is created under its id
- * when the change set is executed (`reviewed`).
+ * when the change set is executed (`reviewed`). Secrets Manager dynamic
+ * references are resolved as each resource is created, unless the request
+ * says not to (`resolveDynamicReferences: false`, for `check`).
  */
 import { UNKNOWN_EXPORT_CODE } from "../../templates/cfn/imports.js";
 import type { DeployableTemplate, PhysicalLookup } from "../../templates/model.js";
 import type { ServiceContext } from "../context.js";
 import { type DeployActor, serviceRoleActor } from "./actor.js";
 import { ROLLBACK_REASON, STACK_FAILURE_REASON } from "./assumptions.js";
-import { createResource } from "./create-resource.js";
+import { createResource, type DeployOptions } from "./create-resource.js";
 import { stackExists, validationError } from "./errors.js";
 import { recordEvent, recordStackEvent } from "./events.js";
 import { takenExport } from "./export-checks.js";
@@ -31,8 +33,8 @@ import { exportNames, stackOutputs } from "./stack-outputs.js";
 import { checkStackName, findStack, newStackId, saveStack } from "./stacks.js";
 import { type OutputSource, templateError } from "./template-text.js";
 
-/** What CreateStack needs. */
-export interface CreateStackRequest {
+/** What CreateStack needs (and whether to resolve dynamic references, by default yes). */
+export interface CreateStackRequest extends DeployOptions {
   readonly stackName: string;
   readonly template: DeployableTemplate;
   /** The caller, who acts when there is no service role. */
@@ -97,7 +99,7 @@ export function createStack(ctx: ServiceContext, request: CreateStackRequest): S
     const { logicalId, type } = resource;
     recordEvent(ctx, stack, { logicalId, type, status: "CREATE_IN_PROGRESS" });
     try {
-      const created = createResource(ctx, stack, resource, lookup, actor);
+      const created = createResource(ctx, stack, resource, lookup, actor, false, request);
       made.push(created);
       byId.set(created.logicalId, created);
     } catch (error) {

@@ -13,13 +13,23 @@
  * longer has and the replaced originals are deleted in reverse creation
  * order, and the stack ends `UPDATE_COMPLETE` (a deletion refused in
  * cleanup is an event, as in AWS, not a failure). The first failure rolls
- * the update back (update-rollback.ts).
+ * the update back (update-rollback.ts). A resource created, replaced or
+ * updated in place has its Secrets Manager dynamic references resolved
+ * first, unless the request says not to (`resolveDynamicReferences`); an
+ * unchanged one keeps what it was given, as in AWS, where a reference is
+ * resolved again only when its resource is updated.
  */
 import type { ServiceContext } from "../context.js";
 import { type DeployActor, serviceRoleActor } from "./actor.js";
 import { checkCapabilities } from "./capabilities.js";
-import { createResource, handlerEnv } from "./create-resource.js";
+import {
+  concreteProperties,
+  createResource,
+  type DeployOptions,
+  handlerEnv,
+} from "./create-resource.js";
 import { keptCustomName } from "./custom-name.js";
+import { keepingValuesOut } from "./dynamic-references.js";
 import { customNameReplacement, noUpdates, validationError } from "./errors.js";
 import { recordEvent, recordStackEvent } from "./events.js";
 import { exportChangeInUse, takenExport } from "./export-checks.js";
@@ -35,8 +45,8 @@ import { getStack, saveStack } from "./stacks.js";
 import { planUpdate, type UpdatePlan, type UpdateSource } from "./update-plan.js";
 import { rollBackUpdate, type UpdateProgress } from "./update-rollback.js";
 
-/** What UpdateStack needs. */
-export interface UpdateStackRequest extends UpdateSource {
+/** What UpdateStack needs (and whether to resolve dynamic references, by default yes). */
+export interface UpdateStackRequest extends UpdateSource, DeployOptions {
   /** The stack's name or id. */
   readonly stackName: string;
   /** The caller, who acts when neither the request nor the stack has a service role. */
@@ -116,12 +126,17 @@ export function runUpdate(
       let now: StackResource;
       const handler = handlerFor(type);
       if (!before) {
-        now = createResource(ctx, updating, resource, lookup, actor);
+        now = createResource(ctx, updating, resource, lookup, actor, false, request);
         made.push(now);
       } else if (handler.update) {
         const resolved = resource.properties(lookup);
         const env = handlerEnv(ctx, updating, logicalId, actor);
-        const changed = handler.update(env, new PropertyReader(logicalId, resolved), before);
+        const concrete = concreteProperties(ctx, actor, resource, resolved, request);
+        const props = new PropertyReader(logicalId, concrete.props);
+        const update = handler.update;
+        const changed = keepingValuesOut(concrete.values, () =>
+          update.call(handler, env, props, before),
+        );
         const { statusReason: _dropped, ...kept } = before;
         now = {
           ...kept,
@@ -140,7 +155,7 @@ export function runUpdate(
       } else {
         const name = keptCustomName(before, resource.properties(lookup));
         if (name !== undefined) throw validationError(customNameReplacement(name));
-        now = createResource(ctx, updating, resource, lookup, actor, true);
+        now = createResource(ctx, updating, resource, lookup, actor, true, request);
         made.push(now);
         replaced.push(before);
       }

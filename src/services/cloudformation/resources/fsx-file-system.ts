@@ -33,8 +33,11 @@ import { type ResourceHandler, undoString } from "../resource-handler.js";
 
 /**
  * What stands for a `Password` accesslab cannot know where no SMB server
- * runs (`check`, `deploy --in-memory`): FSx only hands it to the server,
- * so no decision depends on it.
+ * runs (`check`, which leaves `{{resolve:secretsmanager:…}}` symbolic, or
+ * an `ssm-secure` reference under `deploy --in-memory`): FSx only hands it
+ * to the server, so no decision depends on it. The deployer resolves a
+ * Secrets Manager reference before the handler runs, so under `serve` and
+ * `deploy` the handler sees the secret's value.
  */
 const UNKNOWN_PASSWORD_STAND_IN = "unknown-password";
 
@@ -122,8 +125,9 @@ function windowsInput(w: PropertyReader, serverless: boolean): Input {
 
 /**
  * The directory settings; a `Password` accesslab cannot know (a dynamic
- * reference in `check`) is replaced by a stand-in when no SMB server will
- * ever be given it, and refused otherwise.
+ * reference `check` leaves symbolic, an `ssm-secure` one anywhere) is
+ * replaced by a stand-in when no SMB server will ever be given it, and
+ * refused otherwise.
  */
 function adInput(ad: PropertyReader, serverless: boolean): Input {
   const unknowable = serverless && isSymbolic(ad.props.Password);
