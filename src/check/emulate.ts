@@ -11,6 +11,8 @@
  * checker cannot see (`undeclared-references.ts`); then it and
  * everything that depends on it are left out and the rest is deployed
  * again, so one failure does not hide what the other resources would do.
+ * A secret whose value only the real account knows is deployed with a
+ * stand-in value (`unknown-secret-value.ts`): no probe reads it.
  * The result is what probes look at.
  */
 import { randomBytes } from "node:crypto";
@@ -32,6 +34,7 @@ import type { DeploymentSetting } from "./deployment-setting.js";
 import { createExternalRoles, type ExternalRole, externalRoles } from "./external-roles.js";
 import type { DeployedResource, ProbeRun } from "./probe.js";
 import { type BlindSpot, blindSpot } from "./undeclared-references.js";
+import { withKnownSecretValue } from "./unknown-secret-value.js";
 
 /** A resource that could not be created, and why. */
 export interface DeployFailure {
@@ -95,7 +98,8 @@ export function emulateTemplate(
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const roles = externalRoles(template.resources);
   const failures: DeployFailure[] = [];
-  let remaining = [...template.resources];
+  // A secret's value is never a probe's input: an unknowable one gets a stand-in.
+  let remaining = template.resources.map(withKnownSecretValue);
   for (let attempt = 0; ; attempt++) {
     const ctx = emulatorContext(account, region);
     const assumed = createExternalRoles(ctx, roles, setting.serviceRole);

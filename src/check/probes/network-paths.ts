@@ -1,12 +1,14 @@
 /**
  * The network path probe for VPC-attached functions. A function that uses
- * an FSx file server (its properties refer to one) must get TCP 445 out of
- * its security groups and into the server's; a function that uses a secret
- * from inside a VPC with a Secrets Manager interface endpoint (private DNS
- * on, so the SDK's calls go to the endpoint) must get TCP 443 to the
- * endpoint's groups. Each connection is decided by the stored security
- * group rules, from an address in the function's subnet to one in the
- * server's or endpoint's subnet.
+ * an FSx file server (its properties refer to one, or a secret it reads
+ * does: the seed's functions take the server's host from a secret, see
+ * `used-resources.ts`) must get TCP 445 out of its security groups and
+ * into the server's; a function that uses a secret (it, or its execution
+ * role, refers to one) from inside a VPC with a Secrets Manager interface
+ * endpoint (private DNS on, so the SDK's calls go to the endpoint) must get
+ * TCP 443 to the endpoint's groups. Each connection is decided by the
+ * stored security group rules, from an address in the function's subnet to
+ * one in the server's or endpoint's subnet.
  */
 import { findSubnet } from "../../services/ec2/lookup.js";
 import type { VpcEndpoint } from "../../services/ec2/model.js";
@@ -17,6 +19,7 @@ import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
 import { byPhysicalId, type DeployedResource, type Probe, type ProbeRun } from "../probe.js";
 import { deployedFunctions, secretsEndpointOf } from "./function-context.js";
+import { usedFileServers, usedResources } from "./used-resources.js";
 
 const SMB_PORT = 445;
 const HTTPS_PORT = 443;
@@ -38,14 +41,15 @@ export const probeNetworkPaths: Probe = (run) => {
       subnetId: subnet.subnetId,
       ...subnetAddress(subnet.cidrBlock, "last"),
     };
-    const uses = (type: string) =>
-      run.resources.filter((r) => r.type === type && resource.dependsOn.includes(r.logicalId));
-    for (const server of uses("AWS::FSx::FileSystem")) {
+    for (const server of usedFileServers(run, resource, fn)) {
       const found = smbPath(run, resource, from, server);
       if (found !== undefined) findings.push(found);
     }
     const endpoint = secretsEndpointOf(run.ctx, fn);
-    if (endpoint !== undefined && uses("AWS::SecretsManager::Secret").length > 0) {
+    if (
+      endpoint !== undefined &&
+      usedResources(run, resource, fn, "AWS::SecretsManager::Secret").length > 0
+    ) {
       const found = endpointPath(run, resource, from, endpoint);
       if (found !== undefined) findings.push(found);
     }

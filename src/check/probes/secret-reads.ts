@@ -13,20 +13,16 @@ import type { Decision } from "../../engines/policy/decision.js";
 import { authorize, compilePolicySet } from "../../engines/policy/evaluate.js";
 import { explainDecision } from "../../engines/policy/explain.js";
 import { parsePolicy } from "../../engines/policy/parse.js";
+import type { VpcEndpoint } from "../../services/ec2/model.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
 import type { LambdaFunction } from "../../services/lambda/model.js";
 import { findSecret } from "../../services/secretsmanager/lookup.js";
 import { secretPolicy } from "../../services/secretsmanager/resource-policy.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
-import {
-  byPhysicalId,
-  type DeployedResource,
-  type Probe,
-  type ProbeRun,
-  resourcesOfType,
-} from "../probe.js";
+import { byPhysicalId, type DeployedResource, type Probe, type ProbeRun } from "../probe.js";
 import { deployedFunctions, functionSession, secretsEndpointOf } from "./function-context.js";
+import { usedResources } from "./used-resources.js";
 
 /**
  * Probes every function's secret reads.
@@ -38,9 +34,7 @@ export const probeSecretReads: Probe = (run) => {
   const findings: Finding[] = [];
   for (const { resource, fn } of deployedFunctions(run)) {
     const role = byPhysicalId(run, "AWS::IAM::Role", functionSession(run.ctx, fn).roleName);
-    const used = new Set([...resource.dependsOn, ...(role?.dependsOn ?? [])]);
-    for (const secret of resourcesOfType(run, "AWS::SecretsManager::Secret")) {
-      if (!used.has(secret.logicalId)) continue;
+    for (const secret of usedResources(run, resource, fn, "AWS::SecretsManager::Secret")) {
       const found = probeRead(run, resource, fn, role?.logicalId ?? fn.role, secret);
       if (found !== undefined) findings.push(found);
     }
@@ -96,9 +90,7 @@ function probeRead(
   const required = requiredEndpoint(decision, secret.policy);
   if (required !== undefined && required !== endpoint?.vpcEndpointId) {
     const name = byPhysicalId(run, "AWS::EC2::VPCEndpoint", required)?.logicalId ?? required;
-    const networkPath = fn.vpcConfig
-      ? `runs in ${fn.vpcConfig.vpcId}, whose calls to Secrets Manager do not go through it`
-      : "is not attached to any VPC";
+    const networkPath = networkPathOf(run, fn, endpoint);
     return findingOf({
       ruleId: "secrets-read-outside-endpoint",
       resource,
@@ -120,6 +112,22 @@ function probeRead(
     evidence,
     path: ["Role"],
   });
+}
+
+/** How `fn`'s calls reach Secrets Manager, for the finding's explanation. */
+function networkPathOf(
+  run: ProbeRun,
+  fn: LambdaFunction,
+  endpoint: VpcEndpoint | undefined,
+): string {
+  if (endpoint !== undefined) {
+    const name = byPhysicalId(run, "AWS::EC2::VPCEndpoint", endpoint.vpcEndpointId)?.logicalId;
+    const which =
+      name === undefined ? endpoint.vpcEndpointId : `${name} (${endpoint.vpcEndpointId})`;
+    return `calls Secrets Manager through ${which}, the endpoint with private DNS in its VPC`;
+  }
+  if (fn.vpcConfig === undefined) return "is not attached to any VPC";
+  return `runs in ${fn.vpcConfig.vpcId}, where no Secrets Manager interface endpoint has private DNS, so its calls go to the service's public endpoint`;
 }
 
 /**
