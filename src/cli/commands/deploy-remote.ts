@@ -117,6 +117,23 @@ export async function stackPhysicalIds(
   );
 }
 
+/**
+ * The stack's outputs, in template order.
+ *
+ * @example
+ * await stackOutputs("http://127.0.0.1:4566", "smb"); // [{ key: "FunctionName", value: "smb-share-writer" }]
+ */
+export async function stackOutputs(
+  endpoint: string,
+  stackName: string,
+): Promise<{ key: string; value: string }[]> {
+  const body = await call(endpoint, "DescribeStacks", { StackName: stackName });
+  return xmlMembers(body, "Outputs").map((m) => ({
+    key: m.OutputKey ?? "",
+    value: m.OutputValue ?? "",
+  }));
+}
+
 /** The stack's events, oldest first. */
 async function stackEvents(endpoint: string, stackId: string): Promise<DeployEvent[]> {
   const body = await call(endpoint, "DescribeStackEvents", { StackName: stackId });

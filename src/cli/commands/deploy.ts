@@ -21,7 +21,7 @@ import { CliError, EXIT_BAD_INPUT } from "../cli-error.js";
 import { localCodeFunctions, uploadLocalCode } from "./deploy-code.js";
 import { type DeployEvent, eventLine, failureSummary, finalStatus } from "./deploy-events.js";
 import { deployInMemory } from "./deploy-local.js";
-import { deployRemote } from "./deploy-remote.js";
+import { deployRemote, stackOutputs } from "./deploy-remote.js";
 import { collectValues, parseParameters } from "./parameter-option.js";
 
 /** Where `--endpoint` points by default (the port `serve` listens on). */
@@ -120,10 +120,19 @@ export async function deploy(file: string, options: DeployOptions): Promise<numb
     process.stdout.write(
       `stack \`${stackName}\` ${status === "CREATE_COMPLETE" ? "created" : "updated"}\n`,
     );
+    if (!options.inMemory) await printOutputs(options.endpoint ?? DEFAULT_ENDPOINT, stackName);
     return 0;
   }
   process.stdout.write(`${failureSummary(events, stackName)}\n`);
   return 1;
+}
+
+/** The stack's outputs, one `key: value` line each, as `sam deploy` lists them. */
+async function printOutputs(endpoint: string, stackName: string): Promise<void> {
+  const outputs = await stackOutputs(endpoint, stackName);
+  if (outputs.length === 0) return;
+  process.stdout.write("outputs:\n");
+  for (const { key, value } of outputs) process.stdout.write(`  ${key}: ${value}\n`);
 }
 
 async function readText(file: string): Promise<string> {
