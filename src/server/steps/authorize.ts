@@ -11,10 +11,10 @@
  * decision is kept on the exchange for the audit trail.
  */
 import type { Decision } from "../../engines/policy/decision.js";
+import { denialMessage } from "../../engines/policy/denial-message.js";
 import { compilePolicySet, authorize as decide } from "../../engines/policy/evaluate.js";
 import type { ServiceContext } from "../../services/context.js";
 import { type CallerPolicies, callerPolicies } from "../../services/sts/caller-policies.js";
-import { denialMessage } from "../authorize/denial-message.js";
 import type { Caller } from "../caller.js";
 import type { AccessAsk } from "../handlers/handler.js";
 import { throughEndpoint } from "../network-origin.js";

@@ -9,8 +9,9 @@
  * afresh for every operation; a refusal is the service's `AccessDenied`
  * with AWS's wording.
  */
+import { denialMessage } from "../../engines/policy/denial-message.js";
 import { authorize, compilePolicySet } from "../../engines/policy/evaluate.js";
-import { POLICY_KIND_LABEL } from "../../engines/policy/policy-kind.js";
+import type { NamedPolicy } from "../../engines/policy/policy-set.js";
 import type { ServiceContext } from "../context.js";
 import { ServiceError } from "../service-error.js";
 import { assumeRoleForService } from "../sts/assume-role-for-service.js";
@@ -44,6 +45,53 @@ export function serviceRoleActor(ctx: ServiceContext, roleArn: string): DeployAc
   return { principalArn: result.session.assumedRoleUser.arn };
 }
 
+/** What an operation's decision adds to the actor's own policies. */
+export interface OperationScope {
+  /** The resource's own policy (a secret's), decided together with the actor's. */
+  readonly resourcePolicy?: NamedPolicy;
+  /** Condition keys of the service the operation belongs to. */
+  readonly context?: Readonly<Record<string, string>>;
+}
+
+/**
+ * AWS's AccessDenied message when `actor` may not perform `action` on
+ * `resource`, or `undefined` when it may.
+ *
+ * @example
+ * operationDenial(ctx, actor, "secretsmanager:GetSecretValue", arn, { resourcePolicy });
+ * // "User: … is not authorized to perform: secretsmanager:GetSecretValue on resource: … with an explicit deny in a resource-based policy"
+ */
+export function operationDenial(
+  ctx: ServiceContext,
+  actor: DeployActor,
+  action: string,
+  resource: string,
+  scope: OperationScope = {},
+): string | undefined {
+  const policies = callerPolicies(ctx, actor);
+  const set = compilePolicySet({
+    identityPolicies: policies.identityPolicies,
+    ...(policies.permissionsBoundary ? { permissionsBoundary: policies.permissionsBoundary } : {}),
+    ...(policies.sessionPolicy ? { sessionPolicy: policies.sessionPolicy } : {}),
+    ...(scope.resourcePolicy ? { resourcePolicy: scope.resourcePolicy } : {}),
+  });
+  const now = ctx.clock();
+  const decision = authorize(set, {
+    principal: actor.principalArn,
+    action,
+    resource,
+    context: {
+      "aws:CurrentTime": new Date(now).toISOString(),
+      "aws:EpochTime": String(Math.floor(now / 1000)),
+      "aws:RequestedRegion": ctx.region,
+      "aws:CalledVia": CLOUDFORMATION_PRINCIPAL,
+      ...scope.context,
+    },
+  });
+  if (decision.decision === "Allowed") return undefined;
+  return denialMessage(actor.principalArn, action, resource, decision);
+}
+
 /**
  * Throws `AccessDenied` (403) unless `actor` may perform `action` on `resource`.
  *
@@ -56,29 +104,6 @@ export function allowOperation(
   action: string,
   resource: string,
 ): void {
-  const policies = callerPolicies(ctx, actor);
-  const set = compilePolicySet({
-    identityPolicies: policies.identityPolicies,
-    ...(policies.permissionsBoundary ? { permissionsBoundary: policies.permissionsBoundary } : {}),
-    ...(policies.sessionPolicy ? { sessionPolicy: policies.sessionPolicy } : {}),
-  });
-  const now = ctx.clock();
-  const decision = authorize(set, {
-    principal: actor.principalArn,
-    action,
-    resource,
-    context: {
-      "aws:CurrentTime": new Date(now).toISOString(),
-      "aws:EpochTime": String(Math.floor(now / 1000)),
-      "aws:RequestedRegion": ctx.region,
-      "aws:CalledVia": CLOUDFORMATION_PRINCIPAL,
-    },
-  });
-  if (decision.decision === "Allowed") return;
-  const head = `User: ${actor.principalArn} is not authorized to perform: ${action} on resource: ${resource}`;
-  const tail =
-    decision.decision === "ExplicitlyDenied"
-      ? `with an explicit deny in a ${POLICY_KIND_LABEL[decision.deciding[0]?.policy.kind ?? "identity"]}`
-      : `because no ${POLICY_KIND_LABEL[decision.deniedBy ?? "identity"]} allows the ${action} action`;
-  throw new ServiceError("AccessDenied", 403, `${head} ${tail}`);
+  const denied = operationDenial(ctx, actor, action, resource);
+  if (denied !== undefined) throw new ServiceError("AccessDenied", 403, denied);
 }

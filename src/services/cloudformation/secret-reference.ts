@@ -18,8 +18,6 @@
  * JSONKey in SecretString", as CloudFormation words it. No message
  * carries a secret's value.
  */
-import { authorize, compilePolicySet } from "../../engines/policy/evaluate.js";
-import { POLICY_KIND_LABEL } from "../../engines/policy/policy-kind.js";
 import type { SecretsManagerReference } from "../../templates/cfn/dynamic-references-parse.js";
 import type { ServiceContext } from "../context.js";
 import { secretArnPrefix } from "../secretsmanager/arn.js";
@@ -30,8 +28,7 @@ import { secretPolicy } from "../secretsmanager/resource-policy.js";
 import { getSecretValue } from "../secretsmanager/secret-versions.js";
 import { resourceTagContext } from "../secretsmanager/tags.js";
 import { ServiceError } from "../service-error.js";
-import { callerPolicies } from "../sts/caller-policies.js";
-import { CLOUDFORMATION_PRINCIPAL, type DeployActor } from "./actor.js";
+import { type DeployActor, operationDenial } from "./actor.js";
 import { validationError } from "./errors.js";
 
 /**
@@ -81,43 +78,19 @@ function allowRead(
 ): void {
   const id = reference.secretId;
   const resource = secret?.arn ?? (id.startsWith("arn:") ? id : `${secretArnPrefix(ctx)}${id}`);
-  const policies = callerPolicies(ctx, actor);
   const resourcePolicy = secret === undefined ? undefined : secretPolicy(secret);
-  const set = compilePolicySet({
-    identityPolicies: policies.identityPolicies,
-    ...(policies.permissionsBoundary ? { permissionsBoundary: policies.permissionsBoundary } : {}),
-    ...(policies.sessionPolicy ? { sessionPolicy: policies.sessionPolicy } : {}),
-    ...(resourcePolicy ? { resourcePolicy } : {}),
-  });
   const stage =
     reference.versionStage ?? (reference.versionId === undefined ? AWSCURRENT : undefined);
-  const now = ctx.clock();
-  const action = "secretsmanager:GetSecretValue";
-  const decision = authorize(set, {
-    principal: actor.principalArn,
-    action,
-    resource,
+  const denied = operationDenial(ctx, actor, "secretsmanager:GetSecretValue", resource, {
+    ...(resourcePolicy ? { resourcePolicy } : {}),
     context: {
-      "aws:CurrentTime": new Date(now).toISOString(),
-      "aws:EpochTime": String(Math.floor(now / 1000)),
-      "aws:RequestedRegion": ctx.region,
       "aws:SecureTransport": "true",
-      "aws:CalledVia": CLOUDFORMATION_PRINCIPAL,
       "secretsmanager:SecretId": resource,
       ...(secret === undefined ? {} : resourceTagContext(secret.tags)),
       ...(stage === undefined ? {} : { "secretsmanager:VersionStage": stage }),
     },
   });
-  if (decision.decision === "Allowed") return;
-  const head = `User: ${actor.principalArn} is not authorized to perform: ${action} on resource: ${resource}`;
-  let tail: string;
-  if (decision.decision === "ExplicitlyDenied") {
-    const label = POLICY_KIND_LABEL[decision.deciding[0]?.policy.kind ?? "identity"];
-    tail = `with an explicit deny in ${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
-  } else {
-    tail = `because no ${POLICY_KIND_LABEL[decision.deniedBy ?? "identity"]} allows the ${action} action`;
-  }
-  throw refusal(ctx, accessDenied(`${head} ${tail}`));
+  if (denied !== undefined) throw refusal(ctx, accessDenied(denied));
 }
 
 /** The `key` member of the JSON object `text`, as text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Decision } from "../../engines/policy/decision.js";
+import type { Decision } from "./decision.js";
 import { denialMessage } from "./denial-message.js";
 
 const BOB = "arn:aws:iam::000000000000:user/bob";

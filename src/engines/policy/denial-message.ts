@@ -5,8 +5,8 @@
  * allows the <action> action" for an implicit deny or "with an explicit
  * deny in a <policy type>" for an explicit one.
  */
-import type { Decision } from "../../engines/policy/decision.js";
-import { POLICY_KIND_LABEL } from "../../engines/policy/policy-kind.js";
+import type { Decision } from "./decision.js";
+import { POLICY_KIND_LABEL } from "./policy-kind.js";
 
 /**
  * The message of an AccessDenied answer.
