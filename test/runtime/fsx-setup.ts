@@ -206,3 +206,37 @@ export function smbclient(options: {
     child.on("close", (code) => resolve({ code, output }));
   });
 }
+
+/**
+ * Lists the share of a file system with an SMB 3 `smbclient` that
+ * encrypts, until its `smbd` answers (a server started in the background
+ * by a deployment takes a moment to listen) or 15 s pass.
+ *
+ * @example
+ * const run = await listShareWhenReady(server, fileSystemId, AD_USER, AD_PASSWORD);
+ */
+export async function listShareWhenReady(
+  server: Pick<TestServer, "smb">,
+  fileSystemId: string,
+  user: string,
+  password: string,
+): Promise<SmbclientRun> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const address = server.smb.address(fileSystemId);
+    if (address.ok && address.port > 0) {
+      const run = await smbclient({
+        port: address.port,
+        user,
+        password,
+        maxProtocol: "SMB3",
+        protection: "encrypt",
+        commands: "ls",
+      });
+      if (run.code === 0 || Date.now() > deadline) return run;
+    } else if (Date.now() > deadline) {
+      throw new Error(address.ok ? "smbd has no port" : address.problem);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

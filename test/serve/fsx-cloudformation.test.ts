@@ -18,7 +18,7 @@ import {
 import { DescribeFileSystemsCommand, FSxClient } from "@aws-sdk/client-fsx";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sambaMissing, smbclient } from "../runtime/fsx-setup.js";
+import { listShareWhenReady, sambaMissing, smbclient } from "../runtime/fsx-setup.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 const missing = sambaMissing();
@@ -84,28 +84,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Lists the share until the background smbd answers (it takes a moment to listen). */
-async function listShare(fileSystemId: string, user: string, password: string) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const address = server.smb.address(fileSystemId);
-    if (address.ok && address.port > 0) {
-      const run = await smbclient({
-        port: address.port,
-        user,
-        password,
-        maxProtocol: "SMB3",
-        protection: "encrypt",
-        commands: "ls",
-      });
-      if (run.code === 0 || Date.now() > deadline) return run;
-    } else if (Date.now() > deadline) {
-      throw new Error(address.ok ? "smbd has no port" : address.problem);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 describe("serve: AWS::FSx::FileSystem through CloudFormation", () => {
   it("deploys a Windows file system served by smbd with the secret's credentials, and deletes it", async () => {
     await cfn.send(
@@ -150,7 +128,7 @@ describe("serve: AWS::FSx::FileSystem through CloudFormation", () => {
         new GetSecretValueCommand({ SecretId: "corp/fsx-admin" }),
       );
       const { username, password } = JSON.parse(SecretString ?? "{}");
-      const listed = await listShare(fileSystemId, username, password);
+      const listed = await listShareWhenReady(server, fileSystemId, username, password);
       expect(listed.output).not.toContain("NT_STATUS");
       expect(listed.code).toBe(0);
       const address = server.smb.address(fileSystemId);

@@ -20,7 +20,7 @@ import {
 import { DescribeFileSystemsCommand, FSxClient } from "@aws-sdk/client-fsx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findStack } from "../../src/services/cloudformation/stacks.js";
-import { sambaMissing, smbclient } from "../runtime/fsx-setup.js";
+import { listShareWhenReady, sambaMissing } from "../runtime/fsx-setup.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 const missing = sambaMissing();
@@ -80,28 +80,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Lists the share until the background smbd answers (it takes a moment to listen). */
-async function listShare(fileSystemId: string, user: string, password: string) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const address = server.smb.address(fileSystemId);
-    if (address.ok && address.port > 0) {
-      const run = await smbclient({
-        port: address.port,
-        user,
-        password,
-        maxProtocol: "SMB3",
-        protection: "encrypt",
-        commands: "ls",
-      });
-      if (run.code === 0 || Date.now() > deadline) return run;
-    } else if (Date.now() > deadline) {
-      throw new Error(address.ok ? "smbd has no port" : address.problem);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 describe("serve: a Secrets Manager dynamic reference resolved at deployment", () => {
   it("creates the file system with the user and password of a secret made in the same stack", async () => {
     await cfn.send(
@@ -141,7 +119,7 @@ describe("serve: a Secrets Manager dynamic reference resolved at deployment", ()
     expect(server.logged.join("\n")).not.toContain(PASSWORD);
 
     if (!missing) {
-      const listed = await listShare(fileSystemId, "SecretAdmin", PASSWORD);
+      const listed = await listShareWhenReady(server, fileSystemId, "SecretAdmin", PASSWORD);
       expect(listed.output).not.toContain("NT_STATUS");
       expect(listed.code).toBe(0);
     }
