@@ -13,8 +13,7 @@
  * the setting survive a restart of serve. Skipped, with the reason
  * printed, where Samba is not installed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sambaMissing } from "../runtime/fsx-setup.js";
@@ -24,7 +23,10 @@ const missing = sambaMissing();
 if (missing) process.stdout.write(`smb-example: skipped: ${missing}\n`);
 
 const FUNCTION = "smb-share-writer";
-const state = mkdtempSync(join(tmpdir(), "accesslab-smb-example-"));
+// A relative state directory inside the working directory, as a new user's default `.accesslab`
+// is: smbd reads its configuration's paths from `/`, so a relative one would name the wrong place.
+mkdirSync(".accesslab", { recursive: true });
+const state = mkdtempSync(join(".accesslab", "test-smb-example-"));
 let serve: CliProcess | undefined;
 let endpoint = "";
 

@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSmbSupervisor } from "./smb-supervisor.js";
 
@@ -17,6 +18,19 @@ describe("createSmbSupervisor without Samba", () => {
     expect(address.ok).toBe(false);
     if (!address.ok) expect(address.problem).toContain("FSx data access is unavailable");
     expect(smb.address("fs-0000000000000000a")).toMatchObject({ ok: false });
+    await smb.close();
+  });
+});
+
+describe("createSmbSupervisor with a relative root", () => {
+  it("keeps every path absolute, since smbd reads them from its own working directory", async () => {
+    const smb = createSmbSupervisor({
+      root: ".accesslab/fsx",
+      searchPath: ["/nonexistent"],
+      log: () => {},
+    });
+    expect(smb.root()).toBe(resolve(".accesslab/fsx"));
+    expect(isAbsolute(smb.shareDirectory("fs-0123456789abcdef0"))).toBe(true);
     await smb.close();
   });
 });

@@ -10,7 +10,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { SmbEncryption } from "../../services/fsx/model.js";
 import type { SmbLocalAddress, SmbServerSpec, SmbServers } from "../../services/fsx/smb-port.js";
 import { addSambaUser } from "./add-user.js";
@@ -20,7 +20,7 @@ import { SmbdInstance } from "./smbd-instance.js";
 
 /** How the supervisor is set up. */
 export interface SmbSupervisorOptions {
-  /** The SMB root; without it, a temporary directory removed at close. */
+  /** The SMB root (relative to the working directory if not absolute); without it, a temporary directory removed at close. */
   readonly root?: string;
   /** Writes one line (missing Samba, crashes, restarts); stderr by default. */
   readonly log?: (line: string) => void;
@@ -49,7 +49,8 @@ export interface SmbSupervisor extends SmbServers {
  */
 export function createSmbSupervisor(options: SmbSupervisorOptions = {}): SmbSupervisor {
   const ephemeral = options.root === undefined;
-  let made: string | undefined = options.root;
+  // smbd reads every path of its configuration from its own working directory: make them absolute
+  let made: string | undefined = options.root === undefined ? undefined : resolve(options.root);
   /** The root, made on first use when temporary (most servers never run a file system). */
   const rootDir = (): string => {
     made ??= mkdtempSync(join(tmpdir(), "accesslab-smb-"));
