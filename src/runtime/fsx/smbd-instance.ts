@@ -4,7 +4,8 @@
  * as the leader of its own process group (so a stop reaches the helper
  * processes it forks), waits until it accepts connections, and restarts it
  * when it dies on its own, after a delay that doubles per crash in a row
- * (reset once it has run for a while). A new encryption setting rewrites
+ * (reset once it has run for a while). An smbd of the same file system
+ * left by a killed accesslab is ended first (`orphan-smbd.ts`). A new encryption setting rewrites
  * the configuration and sends SIGHUP, which smbd applies to new
  * connections. `stop` ends the group: SIGTERM, then SIGKILL.
  */
@@ -21,6 +22,7 @@ import {
   STOP_GRACE_MS,
 } from "./assumptions.js";
 import { freePort } from "./free-port.js";
+import { endOrphanSmbd } from "./orphan-smbd.js";
 import { sambaConfig, userMap } from "./samba-config.js";
 import type { SambaPaths } from "./samba-paths.js";
 import { waitListening } from "./wait-listening.js";
@@ -65,6 +67,11 @@ export class SmbdInstance {
    */
   async start(): Promise<void> {
     this.stopping = false;
+    const orphan = await endOrphanSmbd(this.options.paths, STOP_GRACE_MS);
+    if (orphan !== undefined)
+      this.options.log(
+        `accesslab: stopped smbd ${orphan} of ${this.options.paths.root}, left running by an earlier accesslab`,
+      );
     this.port = await freePort(this.port || previousPort(this.options.paths.portFile));
     writeFileSync(this.options.paths.portFile, `${this.port}\n`);
     this.writeConfig();
