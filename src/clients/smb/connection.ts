@@ -6,7 +6,7 @@
  * session is set up, its requests are sealed (SMB 3 encryption) or signed
  * as the session's protection says, and sealed responses are opened and
  * authenticated; a response that fails authentication ends the
- * connection.
+ * connection, as does a signed answer whose signature does not verify.
  */
 import { connect, type Socket } from "node:net";
 import type { Dialect } from "./dialects.js";
@@ -18,7 +18,7 @@ import {
   type ResponseHeader,
   requestHeader,
 } from "./header.js";
-import { sign } from "./signing.js";
+import { sign, verify } from "./signing.js";
 import { NT_STATUS, SmbError } from "./status.js";
 import { isTransformed, type Sealer } from "./transform.js";
 
@@ -216,11 +216,26 @@ export class SmbConnection {
     const pending =
       header.status === NT_STATUS.STATUS_PENDING && (header.flags & FLAGS.ASYNC_COMMAND) !== 0;
     if (pending || message.length < HEADER_SIZE) return;
+    if (!sealed && !this.signatureHolds(header, message)) {
+      this.fail(
+        new SmbError("SMB_PROTOCOL", "a signed answer does not carry the session's signature"),
+      );
+      this.socket.destroy();
+      return;
+    }
     const waiter = this.waiting.get(header.messageId);
     if (waiter === undefined) return;
     this.waiting.delete(header.messageId);
     clearTimeout(waiter.timer);
     waiter.resolve({ header, message, sent: waiter.sent, sealed });
+  }
+
+  /** A signed answer of the protected session must verify with its key (sealed ones are authenticated already). */
+  private signatureHolds(header: ResponseHeader, message: Buffer): boolean {
+    const protection = this.protection;
+    if (protection === undefined || header.sessionId !== this.protectedSessionId) return true;
+    if ((header.flags & FLAGS.SIGNED) === 0) return true;
+    return verify(protection.signing.dialect, protection.signing.key, message);
   }
 
   private fail(error: Error): void {
