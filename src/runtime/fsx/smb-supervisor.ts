@@ -58,6 +58,7 @@ export function createSmbSupervisor(options: SmbSupervisorOptions = {}): SmbSupe
   };
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const instances = new Map<string, SmbdInstance>();
+  let closed = false;
   const problems = new Map<string, string>();
   let binaries: SambaBinaries | undefined;
   const localUser = userInfo().username;
@@ -78,6 +79,7 @@ export function createSmbSupervisor(options: SmbSupervisorOptions = {}): SmbSupe
       return;
     }
     await instances.get(id)?.stop();
+    if (closed) return; // a start finishing after close (a deployment in the background) starts nothing
     const paths = sambaPaths(rootDir(), id);
     for (const dir of SAMBA_DIRECTORIES) mkdirSync(paths[dir], { recursive: true, mode: 0o700 });
     const instance = new SmbdInstance({
@@ -134,6 +136,7 @@ export function createSmbSupervisor(options: SmbSupervisorOptions = {}): SmbSupe
       return { ok: true, host: "127.0.0.1", port: instance.port };
     },
     async close() {
+      closed = true;
       await Promise.all([...instances.values()].map((i) => i.stop()));
       instances.clear();
       if (ephemeral && made !== undefined) rmSync(made, { recursive: true, force: true });

@@ -73,6 +73,8 @@ export class SmbdInstance {
         `accesslab: stopped smbd ${orphan} of ${this.options.paths.root}, left running by an earlier accesslab`,
       );
     this.port = await freePort(this.port || previousPort(this.options.paths.portFile));
+    // stopped while looking for an orphan or a port: start nothing the stop could not reach
+    if (this.stopping) return;
     writeFileSync(this.options.paths.portFile, `${this.port}\n`);
     this.writeConfig();
     const child = spawn(
