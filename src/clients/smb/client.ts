@@ -26,6 +26,11 @@ import { shareRequiresEncryption, treeConnectRequest } from "./tree-connect.js";
 /** The TCP port of SMB. */
 export const SMB_PORT = 445;
 
+/** The largest READ or WRITE this client sends with large MTU (16 credits). */
+const LARGE_IO = 1 << 20;
+/** The largest without it. */
+const SMALL_IO = 65536;
+
 /** When the client encrypts. */
 export type EncryptionPolicy = "required" | "desired" | "off";
 
@@ -191,7 +196,7 @@ export class SmbClient {
       name,
       (request) =>
         this.connection.request({ ...request, sessionId: this.session.sessionId, treeId }),
-      { maxRead: this.negotiated.maxReadSize, maxWrite: this.negotiated.maxWriteSize },
+      ioLimits(this.negotiated),
     );
     this.trees.set(name, share);
     return share;
@@ -201,6 +206,15 @@ export class SmbClient {
   close(): void {
     this.connection.close();
   }
+}
+
+/** How large one READ or WRITE may be: the server's limit, at most 1 MiB, 64 KiB without large MTU. */
+function ioLimits(negotiated: NegotiateAnswer): { maxRead: number; maxWrite: number } {
+  const cap = negotiated.largeMtu ? LARGE_IO : SMALL_IO;
+  return {
+    maxRead: Math.min(cap, negotiated.maxReadSize),
+    maxWrite: Math.min(cap, negotiated.maxWriteSize),
+  };
 }
 
 /** The error when the server accepts none of the offered dialects. */

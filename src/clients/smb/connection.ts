@@ -1,7 +1,9 @@
 /**
  * One TCP connection to an SMB server: Direct TCP framing (a zero byte and
  * a 24-bit big-endian length before each message, MS-SMB2 2.1), message
- * ids, credits, and the matching of responses to requests (an interim
+ * ids and credits (a request charging N credits waits for them and uses N
+ * message ids, so several may be in flight), and the matching of
+ * responses to requests (an interim
  * STATUS_PENDING answer is skipped; the final one resolves). Once a
  * session is set up, its requests are sealed (SMB 3 encryption) or signed
  * as the session's protection says, and sealed responses are opened and
@@ -9,7 +11,9 @@
  * connection, as does a signed answer whose signature does not verify.
  */
 import { connect, type Socket } from "node:net";
+import { CreditWindow, creditCharge } from "./credits.js";
 import type { Dialect } from "./dialects.js";
+import { FrameReader, MAX_FRAME } from "./frame-reader.js";
 import {
   COMMAND,
   FLAGS,
@@ -25,7 +29,6 @@ import { isTransformed, type Sealer } from "./transform.js";
 /** How long a request waits for its answer by default. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const CREDITS_ASKED = 64;
-const MAX_FRAME = 0xffffff;
 
 /**
  * How a session's requests are protected: sealed, or signed with the
@@ -45,6 +48,8 @@ export interface SmbRequest {
   readonly body: Buffer;
   readonly sessionId?: bigint;
   readonly treeId?: number;
+  /** Bytes of data the request writes or asks to read, which its credit charge covers. */
+  readonly payload?: number;
 }
 
 /** The answer, with the exact bytes sent and received (for the pre-authentication hash). */
@@ -69,8 +74,9 @@ interface Waiter {
 export class SmbConnection {
   private readonly socket: Socket;
   private nextMessageId = 0n;
-  private received: Buffer = Buffer.alloc(0);
+  private readonly frames = new FrameReader();
   private readonly waiting = new Map<bigint, Waiter>();
+  private readonly credits = new CreditWindow();
   private failure: Error | undefined;
   private protection: Protection | undefined;
   private protectedSessionId = 0n;
@@ -134,10 +140,12 @@ export class SmbConnection {
    * @example
    * const { header, message } = await connection.request({ command: COMMAND.NEGOTIATE, body });
    */
-  request(request: SmbRequest): Promise<SmbExchange> {
-    if (this.failure) return Promise.reject(this.failure);
+  async request(request: SmbRequest): Promise<SmbExchange> {
+    if (this.failure) throw this.failure;
+    const charge = request.command === COMMAND.NEGOTIATE ? 0 : creditCharge(request.payload ?? 0);
+    await this.credits.acquire(Math.max(1, charge));
     const messageId = this.nextMessageId;
-    this.nextMessageId += 1n;
+    this.nextMessageId += BigInt(Math.max(1, charge));
     const sessionId = request.sessionId ?? 0n;
     const header = requestHeader({
       command: request.command,
@@ -145,17 +153,15 @@ export class SmbConnection {
       sessionId,
       treeId: request.treeId ?? 0,
       creditRequest: CREDITS_ASKED,
-      creditCharge: request.command === COMMAND.NEGOTIATE ? 0 : 1,
+      creditCharge: charge,
     });
     const sent = Buffer.concat([header, request.body]);
     const protectedSession = sessionId !== 0n && sessionId === this.protectedSessionId;
     let wire: Buffer = sent;
     const protection = protectedSession ? this.protection : undefined;
     if (protection?.sealRequests && protection.sealer) wire = protection.sealer.seal(sent);
-    else if (protection)
-      wire = sign(protection.signing.dialect, protection.signing.key, Buffer.from(sent));
-    if (wire.length > MAX_FRAME)
-      return Promise.reject(new SmbError("SMB_PROTOCOL", "the request is too large"));
+    else if (protection) wire = sign(protection.signing.dialect, protection.signing.key, sent);
+    if (wire.length > MAX_FRAME) throw new SmbError("SMB_PROTOCOL", "the request is too large");
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(messageId);
@@ -164,7 +170,8 @@ export class SmbConnection {
       this.waiting.set(messageId, { resolve, reject, sent, timer });
       const length = Buffer.alloc(4);
       length.writeUInt32BE(wire.length);
-      this.socket.write(Buffer.concat([length, wire]));
+      this.socket.write(length);
+      this.socket.write(wire);
     });
   }
 
@@ -176,14 +183,7 @@ export class SmbConnection {
   }
 
   private onData(chunk: Buffer): void {
-    this.received = Buffer.concat([this.received, chunk]);
-    while (this.received.length >= 4) {
-      const length = this.received.readUInt32BE(0) & MAX_FRAME;
-      if (this.received.length < 4 + length) return;
-      const frame = this.received.subarray(4, 4 + length);
-      this.received = this.received.subarray(4 + length);
-      this.onFrame(Buffer.from(frame));
-    }
+    for (const frame of this.frames.push(chunk)) this.onFrame(frame);
   }
 
   private onFrame(frame: Buffer): void {
@@ -206,13 +206,14 @@ export class SmbConnection {
         return;
       }
       const end = header.nextCommand > 0 ? at + header.nextCommand : message.length;
-      this.deliver(header, Buffer.from(message.subarray(at, end)), sealed);
+      this.deliver(header, message.subarray(at, end), sealed);
       if (header.nextCommand === 0) break;
       at = end;
     }
   }
 
   private deliver(header: ResponseHeader, message: Buffer, sealed: boolean): void {
+    this.credits.grant(header.credits);
     const pending =
       header.status === NT_STATUS.STATUS_PENDING && (header.flags & FLAGS.ASYNC_COMMAND) !== 0;
     if (pending || message.length < HEADER_SIZE) return;
@@ -240,6 +241,7 @@ export class SmbConnection {
 
   private fail(error: Error): void {
     this.failure ??= error;
+    this.credits.fail(this.failure);
     for (const waiter of this.waiting.values()) {
       clearTimeout(waiter.timer);
       waiter.reject(this.failure);

@@ -37,6 +37,7 @@ describe("NEGOTIATE", () => {
     expect(body.readUInt16LE(2)).toBe(2);
     expect(body.readUInt16LE(32)).toBe(0);
     expect([body.readUInt16LE(36), body.readUInt16LE(38)]).toEqual([0x0202, 0x0210]);
+    expect(body.readUInt32LE(8)).toBe(0x44); // encryption and large MTU
   });
 
   it("offers SMB 3.1.1 with SHA-512 pre-authentication and GCM before CCM, 8-byte aligned", () => {
@@ -60,6 +61,9 @@ describe("NEGOTIATE", () => {
     expect(parseNegotiateResponse(response(0x0311, 0)).cipher).toBeUndefined();
     expect(parseNegotiateResponse(response(0x0300, 0x40)).cipher).toBe(1);
     expect(parseNegotiateResponse(response(0x0210, 0x40)).cipher).toBeUndefined();
+    expect(parseNegotiateResponse(response(0x0311, 0x4)).largeMtu).toBe(true);
+    expect(parseNegotiateResponse(response(0x0202, 0x4)).largeMtu).toBe(false); // 2.0.2 has none
+    expect(parseNegotiateResponse(response(0x0311, 0)).largeMtu).toBe(false);
   });
 
   it("refuses an unknown dialect and a truncated answer", () => {

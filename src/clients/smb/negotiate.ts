@@ -15,6 +15,8 @@ const CONTEXT = { PREAUTH_INTEGRITY: 1, ENCRYPTION: 2 } as const;
 const SHA_512 = 1;
 /** SMB2_GLOBAL_CAP_ENCRYPTION, for SMB 3.0 and 3.0.2. */
 const CAP_ENCRYPTION = 0x40;
+/** SMB2_GLOBAL_CAP_LARGE_MTU: reads and writes above 64 KiB, charged in credits. */
+const CAP_LARGE_MTU = 0x4;
 const SIGNING_ENABLED = 1;
 const BODY_SIZE = 36;
 
@@ -32,6 +34,8 @@ export interface NegotiateAnswer {
   readonly capabilities: number;
   readonly maxReadSize: number;
   readonly maxWriteSize: number;
+  /** Whether reads and writes may exceed 64 KiB (multi-credit requests). */
+  readonly largeMtu: boolean;
   /** The cipher the server picked (3.1.1), or AES-128-CCM when 3.0/3.0.2 can encrypt. */
   readonly cipher: Cipher | undefined;
   readonly securityBlob: Buffer;
@@ -52,7 +56,7 @@ export function negotiateRequest(offer: NegotiateOffer): Buffer {
   body.writeUInt16LE(BODY_SIZE, 0);
   body.writeUInt16LE(offer.dialects.length, 2);
   body.writeUInt16LE(SIGNING_ENABLED, 4);
-  body.writeUInt32LE(CAP_ENCRYPTION, 8);
+  body.writeUInt32LE(CAP_ENCRYPTION | CAP_LARGE_MTU, 8);
   offer.clientGuid.copy(body, 12);
   if (!offer.dialects.includes("3.1.1")) return Buffer.concat([body, dialects]);
   const contexts = [
@@ -118,6 +122,7 @@ export function parseNegotiateResponse(message: Buffer): NegotiateAnswer {
     capabilities,
     maxReadSize: body.readUInt32LE(32),
     maxWriteSize: body.readUInt32LE(36),
+    largeMtu: dialect !== "2.0.2" && (capabilities & CAP_LARGE_MTU) !== 0,
     cipher,
     securityBlob: Buffer.from(message.subarray(blobAt, blobAt + blobLength)),
   };

@@ -32,7 +32,7 @@ export function readData(message: Buffer): Buffer {
   const body = message.subarray(HEADER_SIZE);
   const at = body.readUInt8(2);
   const length = body.readUInt32LE(4);
-  return Buffer.from(message.subarray(at, at + length));
+  return message.subarray(at, at + length);
 }
 
 /**

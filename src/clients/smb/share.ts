@@ -2,7 +2,8 @@
  * A connected share and the file operations a function needs on it:
  * list a directory, read, write and remove a file, make and remove a
  * directory. Paths use `/` or `\` and are relative to the share's root.
- * Reads and writes go in chunks no larger than the server's limits.
+ * A file is read and written in chunks as large as the connection allows,
+ * several in flight at once.
  */
 
 import type { SmbExchange, SmbRequest } from "./connection.js";
@@ -21,8 +22,10 @@ import { readData, readRequest, writeRequest, writtenCount } from "./read-write.
 import { deleteOnCloseRequest } from "./set-info.js";
 import { NT_STATUS, SmbError, statusError } from "./status.js";
 
-/** Largest chunk of one READ, WRITE or QUERY_DIRECTORY (without multi-credit requests). */
+/** The output buffer of one QUERY_DIRECTORY. */
 const CHUNK = 65536;
+/** How many READs or WRITEs of one file are in flight at once (credits permitting). */
+const IN_FLIGHT = 4;
 
 /** How the share sends requests (its session and tree ids are filled in). */
 export type TreeRequest = (
@@ -78,7 +81,10 @@ export class SmbShare {
    * await share.writeFile("reports/today.txt", "hello");
    */
   async writeFile(path: string, data: string | Uint8Array): Promise<void> {
-    const bytes = Buffer.from(data);
+    const bytes =
+      typeof data === "string"
+        ? Buffer.from(data)
+        : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const what = `write \`${path}\``;
     await this.withOpen(
       what,
@@ -89,18 +95,22 @@ export class SmbShare {
         options: OPTIONS.NON_DIRECTORY_FILE,
       },
       async (fileId) => {
-        const chunk = Math.min(CHUNK, this.limits.maxWrite);
-        for (let offset = 0; offset < bytes.length; ) {
-          const answer = await this.send({
-            command: COMMAND.WRITE,
-            body: writeRequest(fileId, BigInt(offset), bytes.subarray(offset, offset + chunk)),
-          });
-          this.check(answer, what);
-          const written = writtenCount(answer.message);
-          if (written === 0)
-            throw new SmbError("SMB_PROTOCOL", `${what}: the server wrote nothing`);
-          offset += written;
-        }
+        const chunk = this.limits.maxWrite;
+        await inFlight(Math.ceil(bytes.length / chunk), async (i) => {
+          const end = Math.min(bytes.length, (i + 1) * chunk);
+          for (let offset = i * chunk; offset < end; ) {
+            const answer = await this.send({
+              command: COMMAND.WRITE,
+              body: writeRequest(fileId, BigInt(offset), bytes.subarray(offset, end)),
+              payload: end - offset,
+            });
+            this.check(answer, what);
+            const written = writtenCount(answer.message);
+            if (written === 0)
+              throw new SmbError("SMB_PROTOCOL", `${what}: the server wrote nothing`);
+            offset += written;
+          }
+        });
       },
     );
   }
@@ -113,7 +123,7 @@ export class SmbShare {
    */
   async readFile(path: string): Promise<Buffer> {
     const what = `read \`${path}\``;
-    const parts: Buffer[] = [];
+    const parts: { offset: number; data: Buffer }[] = [];
     await this.withOpen(
       what,
       {
@@ -123,22 +133,29 @@ export class SmbShare {
         options: OPTIONS.NON_DIRECTORY_FILE,
       },
       async (fileId, size) => {
-        const chunk = Math.min(CHUNK, this.limits.maxRead);
-        for (let offset = 0n; offset < size; ) {
-          const answer = await this.send({
-            command: COMMAND.READ,
-            body: readRequest(fileId, offset, chunk),
-          });
-          if (answer.header.status === NT_STATUS.STATUS_END_OF_FILE) return;
-          this.check(answer, what);
-          const data = readData(answer.message);
-          if (data.length === 0) return;
-          parts.push(data);
-          offset += BigInt(data.length);
-        }
+        const chunk = this.limits.maxRead;
+        const total = Number(size);
+        await inFlight(Math.ceil(total / chunk), async (i) => {
+          const end = Math.min(total, (i + 1) * chunk);
+          for (let offset = i * chunk; offset < end; ) {
+            const length = end - offset;
+            const answer = await this.send({
+              command: COMMAND.READ,
+              body: readRequest(fileId, BigInt(offset), length),
+              payload: length,
+            });
+            if (answer.header.status === NT_STATUS.STATUS_END_OF_FILE) return;
+            this.check(answer, what);
+            const data = readData(answer.message);
+            if (data.length === 0) return;
+            parts.push({ offset, data });
+            offset += data.length;
+          }
+        });
       },
     );
-    return Buffer.concat(parts);
+    parts.sort((a, b) => a.offset - b.offset);
+    return Buffer.concat(parts.map((p) => p.data));
   }
 
   /**
@@ -217,6 +234,15 @@ export class SmbShare {
     if (answer.header.status !== NT_STATUS.STATUS_SUCCESS)
       throw statusError(answer.header.status, what);
   }
+}
+
+/** Runs `work(0)` … `work(count - 1)`, at most IN_FLIGHT at a time; the first failure rejects. */
+async function inFlight(count: number, work: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < count) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, lane));
 }
 
 /** A share-relative path in SMB's form: backslashes, no leading or trailing one. */
