@@ -1,6 +1,6 @@
 /**
  * The benchmark entry point: `npm run bench -- <name>` runs one suite
- * (`policy`, `fs`, `serve`, `check`, `invoke`), `npm run bench` with no name runs them all. Suites print a
+ * (`policy`, `fs`, `serve`, `check`, `invoke`, `smb`), `npm run bench` with no name runs them all. Suites print a
  * markdown table; nothing here gates CI and tests never assert timings.
  */
 import { runCheckBench } from "./check.js";
@@ -8,6 +8,7 @@ import { runFsBench } from "./fs.js";
 import { runInvokeBench } from "./invoke.js";
 import { runPolicyBench } from "./policy.js";
 import { runServeBench } from "./serve.js";
+import { runSmbBench } from "./smb.js";
 
 const SUITES: Record<string, () => Promise<void>> = {
   policy: runPolicyBench,
@@ -15,6 +16,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   serve: runServeBench,
   check: runCheckBench,
   invoke: runInvokeBench,
+  smb: runSmbBench,
 };
 
 /**
