@@ -236,13 +236,27 @@ export class SmbShare {
   }
 }
 
-/** Runs `work(0)` … `work(count - 1)`, at most IN_FLIGHT at a time; the first failure rejects. */
+/**
+ * Runs `work(0)` … `work(count - 1)`, at most IN_FLIGHT at a time. After a
+ * failure no new work starts, and the first failure is thrown once the
+ * work in flight has settled (so the file is not closed under it).
+ */
 async function inFlight(count: number, work: (index: number) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const lane = async (): Promise<void> => {
-    while (next < count) await work(next++);
+    while (!failed && next < count) {
+      try {
+        await work(next++);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, lane));
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(IN_FLIGHT, count) }, lane));
+  const rejected = lanes.find((l): l is PromiseRejectedResult => l.status === "rejected");
+  if (rejected) throw rejected.reason;
 }
 
 /** A share-relative path in SMB's form: backslashes, no leading or trailing one. */
