@@ -13,6 +13,11 @@
  * listens on the task runner's Unix socket, which their forwarders use.
  * FSx file systems are served by supervised Samba `smbd`s (`runtime/fsx`,
  * files under `<state>/fsx/`), started again with a state that has them.
+ * ECS tasks end with their `serve`: a graceful stop records them STOPPED
+ * (the host went away) before the store closes, and a start ends the
+ * tasks an earlier, killed `serve` left unfinished, killing their
+ * containers' process groups once verified to be theirs (one stderr line
+ * for each process group it found).
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -22,6 +27,8 @@ import { createSmbSupervisor } from "../../runtime/fsx/smb-supervisor.js";
 import { createProcessRunner } from "../../runtime/lambda/process-runner.js";
 import { type RunningServer, startServer } from "../../server/create-server.js";
 import { createServerEnv } from "../../server/env.js";
+import { type ResumedTasks, resumeTasks } from "../../services/ecs/resume.js";
+import { stopTasksForShutdown } from "../../services/ecs/shutdown.js";
 import { resumeSmbServers } from "../../services/fsx/resume.js";
 import {
   BOOTSTRAP_ACCESS_KEY_ID,
@@ -123,8 +130,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw error;
   }
   endpoint = running.endpoint;
+  // before anything awaits: no RunTask of this serve can have been recorded yet
+  const leftovers = resumeTasks(env.services);
   smbServers.sambaProblem();
   await resumeSmbServers(env.services);
+  process.stderr.write(leftoverLines(leftovers));
   process.stdout.write(banner(running.endpoint, statePath, options.enforceIam));
   if (demo) {
     const stateDir = options.inMemory ? undefined : options.state;
@@ -133,7 +143,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const stop = () => {
     running
       .close()
+      .then(() => stopTasksForShutdown(env.services))
       .then(closeRunners)
+      .then(() => resumeTasks(env.services))
       .finally(() => {
         store.close();
         process.exit(0);
@@ -152,6 +164,19 @@ function openState(options: ServeOptions, statePath: string): Store {
   } catch (error) {
     throw new CliError(`cannot open state \`${statePath}\`: ${(error as Error).message}`);
   }
+}
+
+/** One stderr line per leftover container process group that was found. */
+function leftoverLines(resumed: ResumedTasks): string {
+  return resumed.containers
+    .filter((c) => c.outcome !== "gone")
+    .map((c) => {
+      const what = `process group ${c.pid} of container \`${c.container}\` of task ${c.taskArn}`;
+      if (c.outcome === "ended")
+        return `accesslab: stopped ${what}, left running by an earlier accesslab\n`;
+      return `accesslab: left ${what} alone: ${c.outcome === "foreign" ? "its processes are not that container's" : "cannot verify its processes here"}\n`;
+    })
+    .join("");
 }
 
 function banner(endpoint: string, statePath: string, enforceIam: string): string {

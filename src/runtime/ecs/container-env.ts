@@ -18,6 +18,7 @@
  */
 import type { ContainerLaunch, TaskCredentials } from "../../services/ecs/task-port.js";
 import { DEFAULT_PATH, EXECUTION_ENV } from "./assumptions.js";
+import { credentialsPath, taskHostname } from "./task-marks.js";
 
 /** How the task reaches accesslab and its credentials. */
 export type CredentialsDelivery =
@@ -65,7 +66,7 @@ export function containerEnvironment(input: ContainerEnvInput): Record<string, s
         };
   const env: Record<string, string> = {
     PATH: DEFAULT_PATH,
-    HOSTNAME: `ip-${input.taskId.slice(0, 8)}`,
+    HOSTNAME: taskHostname(input.taskId),
     HOME: input.home,
     AWS_REGION: input.region,
     AWS_DEFAULT_REGION: input.region,
@@ -74,7 +75,7 @@ export function containerEnvironment(input: ContainerEnvInput): Record<string, s
     ...input.container.environment,
   };
   if (!input.credentials) return env;
-  const path = `/v2/credentials/${input.credentials.id}`;
+  const path = credentialsPath(input.credentials.id);
   if (delivery.kind === "task-network") {
     env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI = path;
     return env;

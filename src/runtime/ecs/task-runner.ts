@@ -16,7 +16,9 @@
  * output batch and exit is reported to the service. StopTask sends
  * SIGTERM to each container's process group and SIGKILL after
  * {@link STOP_GRACE_MS}; closing the runner kills everything and removes
- * the scratch directories.
+ * the scratch directories. Containers an earlier runner left running
+ * (its `serve` was killed) are ended through `endLeftover` once they are
+ * recognised as the task's (see `leftover-process.ts`).
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,6 +30,7 @@ import { commandLine } from "./command-line.js";
 import { type CredentialsDelivery, containerEnvironment } from "./container-env.js";
 import { ContainerProcess } from "./container-process.js";
 import { containerIdentity } from "./container-user.js";
+import { endLeftoverContainer } from "./leftover-process.js";
 import { enterCommand } from "./netns/enter-command.js";
 import { type NetnsTools, networkNamespaceSupport } from "./netns/support.js";
 import { startTaskNetwork, type TaskNetwork } from "./netns/task-network.js";
@@ -173,6 +176,7 @@ export function createTaskRunner(options: TaskRunnerOptions): LocalTaskRunner {
 
   return {
     ...(namespaces ? { apiSocket: namespaces.apiSocket } : {}),
+    endLeftover: (container) => endLeftoverContainer(container),
     start(request) {
       const running: RunningTask = { processes: [] };
       tasks.set(request.task.taskArn, running);

@@ -35,3 +35,22 @@ export const OUTPUT_TAIL_LINES = 20;
  * CreateCluster yet, so any other cluster is `ClusterNotFoundException`.
  */
 export const DEFAULT_CLUSTER = "default";
+
+/**
+ * The stop code of a task whose host went away: a `serve` stopped, or
+ * killed and started again, while the task was not STOPPED. ECS's codes
+ * are `TaskFailedToStart`, `EssentialContainerExited`, `UserInitiated`,
+ * `ServiceSchedulerInitiated`, `SpotInterruption`, `TerminationNotice`
+ * (and lately `InfrastructureHealth`); `TerminationNotice`, which ECS
+ * gives tasks stopped because the capacity under them is being taken
+ * away, is the closest to "the host stopped". UNCONFIRMED: which code
+ * ECS records when a container instance disappears is not documented.
+ */
+export const HOST_GONE_STOP_CODE = "TerminationNotice";
+
+/**
+ * The stopped reason of a task whose host went away, shaped after ECS's
+ * "Host EC2 (instance i-…) stopped/terminated" with accesslab's `serve`
+ * as the host. UNCONFIRMED wording (accesslab's).
+ */
+export const HOST_GONE_REASON = "Host accesslab serve stopped/terminated";

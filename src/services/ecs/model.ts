@@ -82,7 +82,7 @@ export interface Task {
   readonly stoppingAt?: number;
   readonly stoppedAt?: number;
   readonly stoppedReason?: string;
-  /** `TaskFailedToStart`, `EssentialContainerExited` or `UserInitiated`. */
+  /** `TaskFailedToStart`, `EssentialContainerExited`, `UserInitiated` or `TerminationNotice` (the host went away). */
   readonly stopCode?: string;
   /** The container credentials id registered for the task role, until the task stops. */
   readonly credentialsId?: string;

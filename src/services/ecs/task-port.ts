@@ -8,6 +8,7 @@
  * the service records (DescribeTasks reads it back). Services never import
  * the runtime; they only know this interface.
  */
+import type { EndLeftover } from "./leftover-port.js";
 import type { ContainerDefinition, Task, TaskDefinition } from "./model.js";
 
 /** One container to start, with RunTask's overrides applied. */
@@ -75,4 +76,10 @@ export interface TaskRunner {
   stop(taskArn: string): void;
   /** Stops every task. */
   close(): Promise<void>;
+  /**
+   * Ends a container an earlier runner left behind (after a `serve` was
+   * killed), once it is verified to be the task's; absent where the
+   * runner cannot recognise processes.
+   */
+  readonly endLeftover?: EndLeftover;
 }
