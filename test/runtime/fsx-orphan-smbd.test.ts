@@ -2,7 +2,8 @@
  * An `smbd` outlives a `serve` killed with SIGKILL (nothing could stop
  * it); the next `serve` on the same state must still serve the share, not
  * fail to start its own `smbd` forever on the orphan's port and pid file.
- * `serve` runs as a process here, so SIGKILL is real. Skipped, with the
+ * `serve` runs as a process here, so SIGKILL is real. A serve stopped with
+ * two SIGTERMs in a row still stops its smbd. Skipped, with the
  * reason printed, where Samba is not installed.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -116,7 +117,11 @@ describe.skipIf(missing !== undefined)("an smbd left by a killed serve", () => {
     expect(second.process.output().stderr).toContain(
       `accesslab: stopped smbd ${orphan} of ${resolve(state, "fsx", id)}, left running by an earlier accesslab`,
     );
+    const served = pidOf(id) ?? 0;
+    // an impatient second signal must not cut the stop short and leave smbd behind
+    second.process.child.kill("SIGTERM");
     second.process.child.kill("SIGTERM");
     await second.process.exited;
+    expect(running(served)).toBe(false);
   }, 60_000);
 });

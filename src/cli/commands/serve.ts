@@ -140,19 +140,30 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const stateDir = options.inMemory ? undefined : options.state;
     process.stdout.write(demoBlock(demo, running.endpoint, env.services.region, stateDir));
   }
-  const stop = () => {
-    running
-      .close()
-      .then(() => stopTasksForShutdown(env.services))
-      .then(closeRunners)
-      .then(() => resumeTasks(env.services))
-      .finally(() => {
-        store.close();
-        process.exit(0);
-      });
+  let stopping = false;
+  const stop = async () => {
+    // a second signal while stopping must not cut the stop short (leaving smbds or tasks behind)
+    if (stopping) return;
+    stopping = true;
+    // every step runs even if an earlier one failed
+    const steps: [string, () => unknown][] = [
+      ["close the server", () => running.close()],
+      ["record the tasks stopping", () => stopTasksForShutdown(env.services)],
+      ["stop functions, tasks and SMB servers", closeRunners],
+      ["record the tasks stopped", () => resumeTasks(env.services)],
+    ];
+    for (const [what, step] of steps) {
+      try {
+        await step();
+      } catch (error) {
+        process.stderr.write(`accesslab serve: cannot ${what}: ${(error as Error).message}\n`);
+      }
+    }
+    store.close();
+    process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
   return running;
 }
 
