@@ -13,7 +13,8 @@
  * listens on the task runner's Unix socket, which their forwarders use.
  * FSx file systems are served by supervised Samba `smbd`s (`runtime/fsx`,
  * files under `<state>/fsx/`), started again with a state that has them.
- * ECS tasks end with their `serve`: a graceful stop records them STOPPED
+ * One serve owns a state directory at a time (`state-lock.ts`). ECS
+ * tasks end with their `serve`: a graceful stop records them STOPPED
  * (the host went away) before the store closes, and a start ends the
  * tasks an earlier, killed `serve` left unfinished, killing their
  * containers' process groups once verified to be theirs (one stderr line
@@ -38,6 +39,7 @@ import {
 import { openStore } from "../../store/open.js";
 import type { Store } from "../../store/port.js";
 import { CliError } from "../cli-error.js";
+import { lockStateDirectory } from "../state-lock.js";
 import { demoBlock, type LoadedDemo, loadDemoOption } from "./serve-demo.js";
 
 interface ServeOptions {
@@ -85,6 +87,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw new CliError(`invalid --enforce-iam \`${options.enforceIam}\`: expected on or off`);
   }
   const statePath = options.inMemory ? "in memory" : join(options.state, "state.db");
+  // one serve per state: it ends what an earlier serve of this state left running
+  const lock = options.inMemory ? undefined : lockStateDirectory(options.state);
+  process.once("exit", () => lock?.release());
   const store = openState(options, statePath);
   let endpoint = "";
   const functionRunner = createProcessRunner({
