@@ -9,10 +9,10 @@
  * from spawn to exit, its peak RSS read from the child itself. Target from
  * issue 5: under 5 s for the 1,000-function template. Nothing is asserted.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildDist } from "./build-dist.js";
 import { measureAccesslabCheck } from "./check/accesslab-run.js";
 import { measureCfnLintApi, measureCfnLintCli } from "./check/cfn-lint-run.js";
 import { writeInputs } from "./check/inputs.js";
@@ -26,23 +26,6 @@ const DIRECTORY_RUNS = 3;
 const CFN_LINT_DIRECTORY_RUNS = 1;
 const TARGET_MS = 5_000;
 
-function build(): void {
-  console.log("building dist/ …");
-  try {
-    execFileSync(
-      process.execPath,
-      ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"],
-      {
-        stdio: "inherit",
-      },
-    );
-  } catch {
-    throw new Error(
-      "dist/ could not be built (see the compiler's errors above): fix them, or run `npm run build`, then run the benchmark again",
-    );
-  }
-}
-
 /**
  * Runs the check benchmark and prints its table.
  *
@@ -50,7 +33,7 @@ function build(): void {
  * await runCheckBench();
  */
 export async function runCheckBench(): Promise<void> {
-  build();
+  if (!buildDist()) return;
   const cwd = process.cwd();
   const dir = mkdtempSync(join(tmpdir(), "accesslab-bench-check-"));
   try {

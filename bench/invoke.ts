@@ -13,8 +13,8 @@
  * instance's `/tmp`. Prints one markdown table per measure. Nothing is
  * asserted.
  */
-import { execFileSync } from "node:child_process";
 import { LambdaClient } from "@aws-sdk/client-lambda";
+import { buildDist } from "./build-dist.js";
 import { type ColdResult, measureCold } from "./invoke/cold.js";
 import { measureFileLoop } from "./invoke/file-loop.js";
 import { FILE_BYTES } from "./invoke/handlers.js";
@@ -51,26 +51,6 @@ const WORKLOADS = [
   { label: "no-op handler, no VPC, no EFS (floor)", name: BENCH_FUNCTIONS.noop, event: {} },
 ] as const;
 
-function build(): boolean {
-  console.log("building dist/ …");
-  try {
-    execFileSync(
-      process.execPath,
-      ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"],
-      {
-        stdio: "inherit",
-      },
-    );
-    return true;
-  } catch {
-    console.error(
-      "dist/ could not be built (see the compiler's errors above): fix them, then run the benchmark again",
-    );
-    process.exitCode = 1;
-    return false;
-  }
-}
-
 /**
  * Runs the invoke benchmark and prints its tables.
  *
@@ -78,7 +58,7 @@ function build(): boolean {
  * await runInvokeBench();
  */
 export async function runInvokeBench(): Promise<void> {
-  if (!build()) return;
+  if (!buildDist()) return;
   const server = await startAccesslab(["--in-memory"]);
   try {
     const config = clientConfig(server.port);
