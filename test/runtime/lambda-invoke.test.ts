@@ -18,28 +18,21 @@ import {
   InvalidParameterValueException,
   InvokeCommand,
   type InvokeCommandOutput,
-  LambdaClient,
+  type LambdaClient,
   ResourceNotFoundException,
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PackageFile, zipPackage } from "../../src/runtime/lambda/zip-package.test-support.js";
-import {
-  lambdaTestContext,
-  seedWorld,
-  type World,
-} from "../../src/services/lambda/seed.test-support.js";
-import { openStore } from "../../src/store/open.js";
-import { startTestServer, type TestServer, trustPolicy } from "../serve/harness.js";
+import type { World } from "../../src/services/lambda/seed.test-support.js";
+import { type TestServer, trustPolicy } from "../serve/harness.js";
+import { startLambdaWorld } from "../serve/lambda-world.js";
 
 let server: TestServer;
 let world: World;
 let lambda: LambdaClient;
 
 beforeAll(async () => {
-  const store = openStore({ kind: "memory" });
-  world = seedWorld(lambdaTestContext(store));
-  server = await startTestServer({ store });
-  lambda = new LambdaClient(server.config());
+  ({ server, world, lambda } = await startLambdaWorld());
 });
 afterAll(() => server.close());
 

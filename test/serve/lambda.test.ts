@@ -29,12 +29,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   EMPTY_ZIP,
   EMPTY_ZIP_SHA256,
-  lambdaTestContext,
-  seedWorld,
   type World,
 } from "../../src/services/lambda/seed.test-support.js";
-import { openStore } from "../../src/store/open.js";
-import { startTestServer, type TestCredentials, type TestServer } from "./harness.js";
+import type { TestCredentials, TestServer } from "./harness.js";
+import { startLambdaWorld } from "./lambda-world.js";
 
 let server: TestServer;
 let world: World;
@@ -43,10 +41,7 @@ const ZIP = Buffer.from(EMPTY_ZIP, "base64");
 const ARN = (name: string) => `arn:aws:lambda:us-east-1:000000000000:function:${name}`;
 
 beforeAll(async () => {
-  const store = openStore({ kind: "memory" });
-  world = seedWorld(lambdaTestContext(store));
-  server = await startTestServer({ store });
-  lambda = new LambdaClient(server.config());
+  ({ server, world, lambda } = await startLambdaWorld());
 });
 afterAll(() => server.close());
 
