@@ -19,6 +19,7 @@ import { listMountTargets } from "../../services/efs/mount-targets.js";
 import { subnetAddress } from "../../services/efs/subnet-address.js";
 import { principalPolicies } from "../../services/iam/principal-policies.js";
 import { LAMBDA_SANDBOX_IDENTITY } from "../../services/lambda/assumptions.js";
+import { instanceInterface } from "../../services/lambda/instance-interface.js";
 import type { FileSystemConfig, LambdaFunction } from "../../services/lambda/model.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
@@ -120,9 +121,7 @@ function probeOne(
     tls: true,
     iam: true,
     viaMountTarget: true,
-    sourceIp:
-      subnetAddress(findSubnet(ctx, vpc.subnetIds[0] ?? "")?.cidrBlock ?? "", "last").ip ??
-      "10.0.0.10",
+    sourceIp: instanceInterface(ctx, fn)?.ip ?? "10.0.0.10",
   });
   if ("refusal" in mounted) {
     const evidence = [`$ ${command}   # as ${session}`, mounted.refusal.message];

@@ -12,8 +12,9 @@
  */
 import { findSubnet } from "../../services/ec2/lookup.js";
 import type { VpcEndpoint } from "../../services/ec2/model.js";
-import { canConnect } from "../../services/ec2/reachability.js";
+import { canConnect, type Endpoint } from "../../services/ec2/reachability.js";
 import { subnetAddress } from "../../services/efs/subnet-address.js";
+import { instanceInterface } from "../../services/lambda/instance-interface.js";
 import type { ResolvedValue } from "../../templates/model.js";
 import type { Finding } from "../finding.js";
 import { findingOf } from "../finding-of.js";
@@ -33,14 +34,8 @@ const HTTPS_PORT = 443;
 export const probeNetworkPaths: Probe = (run) => {
   const findings: Finding[] = [];
   for (const { resource, fn } of deployedFunctions(run)) {
-    const vpc = fn.vpcConfig;
-    const subnet = vpc === undefined ? undefined : findSubnet(run.ctx, vpc.subnetIds[0] ?? "");
-    if (vpc === undefined || subnet === undefined) continue;
-    const from = {
-      securityGroupIds: vpc.securityGroupIds,
-      subnetId: subnet.subnetId,
-      ...subnetAddress(subnet.cidrBlock, "last"),
-    };
+    const from = instanceInterface(run.ctx, fn);
+    if (from?.subnetId === undefined) continue;
     for (const server of usedFileServers(run, resource, fn)) {
       const found = smbPath(run, resource, from, server);
       if (found !== undefined) findings.push(found);
@@ -57,12 +52,10 @@ export const probeNetworkPaths: Probe = (run) => {
   return findings;
 };
 
-type From = { securityGroupIds: readonly string[]; subnetId: string; ip?: string };
-
 function smbPath(
   run: ProbeRun,
   fn: DeployedResource,
-  from: From,
+  from: Endpoint,
   server: DeployedResource,
 ): Finding | undefined {
   const subnetIds = strings(server.properties.SubnetIds);
@@ -93,7 +86,7 @@ function smbPath(
 function endpointPath(
   run: ProbeRun,
   fn: DeployedResource,
-  from: From,
+  from: Endpoint,
   endpoint: VpcEndpoint,
 ): Finding | undefined {
   const endpointSubnet = findSubnet(run.ctx, endpoint.subnetIds[0] ?? "");

@@ -86,3 +86,20 @@ export const RUNTIME_HANDLER_REQUIRED_MESSAGE =
  * number). The check's probes and the runtime both use it.
  */
 export const LAMBDA_SANDBOX_IDENTITY = { uid: 993, gid: 990, groups: [990] } as const;
+
+/**
+ * UNCONFIRMED: which of the function's subnets an instance's network
+ * interface is placed in. Lambda spreads instances over the subnets and
+ * publishes no rule; accesslab places every instance in the first subnet
+ * of `VpcConfig.SubnetIds`, so a function behaves the same on every
+ * invocation (`accesslab check` and `CreateFunction` already require a
+ * mount target in every subnet's zone).
+ */
+export const INSTANCE_SUBNET_INDEX = 0;
+
+/**
+ * UNCONFIRMED: the private address the instance's interface gets in its
+ * subnet. Any free address would do; the last usable one (as `accesslab
+ * check` assumes) keeps it clear of mount targets, which take the lowest.
+ */
+export const INSTANCE_ADDRESS_IN_SUBNET = "last" as const;

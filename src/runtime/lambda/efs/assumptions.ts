@@ -2,9 +2,9 @@
  * How the local runtime mounts EFS for a function instance where AWS
  * documents no exact behaviour, each as one named constant: the messages
  * Lambda's troubleshooting guide quotes for a refused or unreachable mount,
- * which subnet an instance's network interface sits in, the address it
- * gets there, and the variable through which the serve process tells the
- * instance where its file system bridge listens.
+ * and the variable through which the serve process tells the instance
+ * where its file system bridge listens. Where an instance's network
+ * interface sits is `services/lambda/instance-interface.ts`.
  */
 
 /** NFS over TCP, the port EFS mount targets listen on (aws-facts C2). */
@@ -35,23 +35,6 @@ export const mountFailureMessage = (accessPointArn: string) =>
  */
 export const connectivityMessage = (accessPointArn: string) =>
   `The function couldn't connect to the Amazon EFS file system with access point ${accessPointArn}. Check your network configuration and try again.`;
-
-/**
- * UNCONFIRMED: which of the function's subnets an instance's network
- * interface is placed in. Lambda spreads instances over the subnets and
- * publishes no rule; accesslab places every instance in the first subnet
- * of `VpcConfig.SubnetIds`, so a function behaves the same on every
- * invocation (`accesslab check` and `CreateFunction` already require a
- * mount target in every subnet's zone).
- */
-export const INSTANCE_SUBNET_INDEX = 0;
-
-/**
- * UNCONFIRMED: the private address the instance's interface gets in its
- * subnet. Any free address would do; the last usable one (as `accesslab
- * check` assumes) keeps it clear of mount targets, which take the lowest.
- */
-export const INSTANCE_ADDRESS_IN_SUBNET = "last" as const;
 
 /**
  * The environment variable through which the mount hook tells the

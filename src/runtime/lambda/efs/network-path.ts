@@ -1,20 +1,20 @@
 /**
  * The network path from a function instance to its file system, as
- * Lambda needs it at init (aws-facts C2): the instance's interface sits in
- * the function's first subnet (see `INSTANCE_SUBNET_INDEX`); the file
+ * Lambda needs it at init (aws-facts C2): from the instance's interface
+ * (`services/lambda/instance-interface.ts`, in the function's first subnet); the file
  * system needs a mount target in that subnet's Availability Zone, in the
  * same VPC; and the function's security groups must let TCP 2049 out to the
  * mount target while the mount target's let it in, as
  * `services/ec2/reachability` decides.
  */
 import type { ServiceContext } from "../../../services/context.js";
-import { formatIpv4 } from "../../../services/ec2/cidr.js";
 import { findSubnet } from "../../../services/ec2/lookup.js";
 import { canConnect } from "../../../services/ec2/reachability.js";
-import { usableRange } from "../../../services/efs/subnet-address.js";
+import { INSTANCE_SUBNET_INDEX } from "../../../services/lambda/assumptions.js";
 import { mountTargetsOf } from "../../../services/lambda/file-system-access.js";
+import { instanceInterface } from "../../../services/lambda/instance-interface.js";
 import type { LambdaFunction } from "../../../services/lambda/model.js";
-import { INSTANCE_ADDRESS_IN_SUBNET, INSTANCE_SUBNET_INDEX, NFS_PORT } from "./assumptions.js";
+import { NFS_PORT } from "./assumptions.js";
 
 /** Where the instance connects from and to, or why it cannot. */
 export type NetworkPath =
@@ -47,14 +47,10 @@ export function networkPath(
       ok: false,
       reasons: [`no mount target of \`${fileSystemId}\` in ${subnet.availabilityZone}`],
     };
-  const range = usableRange(subnet.cidrBlock);
-  const sourceIp = range === undefined ? undefined : formatIpv4(range[INSTANCE_ADDRESS_IN_SUBNET]);
+  const from = instanceInterface(ctx, fn) ?? { securityGroupIds: vpc.securityGroupIds, subnetId };
+  const sourceIp = from.ip;
   const reach = canConnect(ctx, {
-    from: {
-      securityGroupIds: vpc.securityGroupIds,
-      subnetId,
-      ...(sourceIp ? { ip: sourceIp } : {}),
-    },
+    from,
     to: {
       securityGroupIds: target.securityGroups,
       subnetId: target.subnetId,

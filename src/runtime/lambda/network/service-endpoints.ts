@@ -17,6 +17,7 @@ import type { VpcEndpoint } from "../../../services/ec2/model.js";
 import { privateDnsEndpoint } from "../../../services/ec2/private-dns-endpoint.js";
 import { canConnect } from "../../../services/ec2/reachability.js";
 import { subnetAddress } from "../../../services/efs/subnet-address.js";
+import { instanceInterface } from "../../../services/lambda/instance-interface.js";
 import type { LambdaFunction } from "../../../services/lambda/model.js";
 import type { InstanceInitHook } from "../init-hooks.js";
 
@@ -85,16 +86,11 @@ export function serviceEndpointsHook(services: () => ServiceContext): InstanceIn
   };
 }
 
-/** Whether HTTPS from the function's first subnet reaches the endpoint's first one. */
+/** Whether HTTPS from the function's instance reaches the endpoint's first subnet. */
 function reachable(ctx: ServiceContext, fn: LambdaFunction, endpoint: VpcEndpoint): boolean {
-  const fromSubnet = findSubnet(ctx, fn.vpcConfig?.subnetIds[0] ?? "");
+  const from = instanceInterface(ctx, fn);
   const toSubnet = findSubnet(ctx, endpoint.subnetIds[0] ?? "");
-  if (fromSubnet === undefined || toSubnet === undefined) return false;
-  const from = {
-    securityGroupIds: fn.vpcConfig?.securityGroupIds ?? [],
-    subnetId: fromSubnet.subnetId,
-    ...subnetAddress(fromSubnet.cidrBlock, "last"),
-  };
+  if (from?.subnetId === undefined || toSubnet === undefined) return false;
   const to = {
     securityGroupIds: endpoint.securityGroupIds,
     subnetId: toSubnet.subnetId,

@@ -11,11 +11,12 @@
  * this machine. Without file systems there is no table.
  */
 import type { ServiceContext } from "../../../services/context.js";
+import type { Endpoint } from "../../../services/ec2/reachability.js";
 import { FSX_RECORD, type FsxFileSystem } from "../../../services/fsx/model.js";
 import { SMB_PORT, smbEndpointFor } from "../../../services/fsx/smb-endpoint.js";
+import { instanceInterface } from "../../../services/lambda/instance-interface.js";
 import type { LambdaFunction } from "../../../services/lambda/model.js";
 import { notInVpcMessage, otherVpcMessage, unservedPortMessage } from "./assumptions.js";
-import { functionInterface } from "./function-interface.js";
 import { type Route, type RouteTable, routeKey } from "./route-table.js";
 
 /**
@@ -36,9 +37,10 @@ export function vpcRouteTable(ctx: ServiceContext, fn: LambdaFunction): RouteTab
     ...systems.filter((fs) => fs.vpcId !== vpcId),
     ...systems.filter((fs) => fs.vpcId === vpcId),
   ];
+  const from = instanceInterface(ctx, fn);
   for (const fs of ordered) {
     for (const host of [fs.dnsName, fs.windows.preferredFileServerIp]) {
-      const [smb, others] = routesOf(ctx, fn, fs, host);
+      const [smb, others] = routesOf(ctx, fn, from, fs, host);
       table[routeKey(host, SMB_PORT)] = smb;
       table[routeKey(host, "*")] = others;
     }
@@ -46,14 +48,14 @@ export function vpcRouteTable(ctx: ServiceContext, fn: LambdaFunction): RouteTab
   return table;
 }
 
-/** The routes of one host of `fs`: on 445, and on every other port. */
+/** The routes of one host of `fs` from the instance's interface `from`: on 445, and on every other port. */
 function routesOf(
   ctx: ServiceContext,
   fn: LambdaFunction,
+  from: Endpoint | undefined,
   fs: FsxFileSystem,
   host: string,
 ): [Route, Route] {
-  const from = functionInterface(ctx, fn);
   if (from === undefined) {
     const refused = { refused: notInVpcMessage(host, fs.fileSystemId, fs.vpcId) };
     return [refused, refused];
