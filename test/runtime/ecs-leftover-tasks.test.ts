@@ -29,6 +29,7 @@ import {
 } from "@aws-sdk/client-ecs";
 import { IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, describe, expect, it } from "vitest";
+import { isRunning } from "../../src/runtime/process/proc-stat.js";
 import { HOST_GONE_REASON, HOST_GONE_STOP_CODE } from "../../src/services/ecs/assumptions.js";
 import { ROOT } from "../serve/harness.js";
 import { type CliProcess, killCliProcesses, spawnCli } from "../support/cli-process.js";
@@ -56,15 +57,6 @@ function config(endpoint: string) {
   return { endpoint, region: "us-east-1", credentials: ROOT, maxAttempts: 1 };
 }
 
-/** Whether `pid` runs (a zombie nobody reaps, as under a container's init, does not). */
-function running(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(" ")[2] !== "Z";
-  } catch {
-    return false;
-  }
-}
-
 async function until(check: () => boolean, ms = 5_000): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -88,7 +80,7 @@ async function sleeper(ecs: ECSClient, family: string, taskRoleArn?: string): Pr
   const root = dirname(dirname(readlinkSync(`/proc/${pid}/cwd`)));
   if (basename(root).startsWith("accesslab-ecs-")) scratch.add(root);
   expect(task.lastStatus).toBe("RUNNING");
-  expect(running(pid)).toBe(true);
+  expect(isRunning(pid)).toBe(true);
   return task;
 }
 
@@ -124,7 +116,7 @@ async function describeOne(ecs: ECSClient, taskArn: string): Promise<Task | unde
 afterAll(() => {
   killCliProcesses();
   // never leave a container behind, even when a test failed half-way
-  for (const pid of seen) if (running(pid)) process.kill(-pid, "SIGKILL");
+  for (const pid of seen) if (isRunning(pid)) process.kill(-pid, "SIGKILL");
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   rmSync(resolve(state), { recursive: true, force: true });
 });
@@ -145,10 +137,10 @@ describe.skipIf(missing !== undefined)("ECS tasks left by a serve", () => {
     await first.process.exited;
     await new Promise((r) => setTimeout(r, 300));
     // today's fact the fix builds on: nothing stopped the containers
-    expect(pids.map(running)).toEqual([true, true]);
+    expect(pids.map((pid) => isRunning(pid))).toEqual([true, true]);
 
     const second = await serve();
-    expect(await until(() => pids.every((pid) => !running(pid)))).toBe(true);
+    expect(await until(() => pids.every((pid) => !isRunning(pid)))).toBe(true);
     for (const [i, task] of [withRole, plain].entries()) {
       const after = await describeOne(second.ecs, task.taskArn ?? "");
       expect(after).toMatchObject({
@@ -180,7 +172,7 @@ describe.skipIf(missing !== undefined)("ECS tasks left by a serve", () => {
     const pid = Number(graceful.containers?.[0]?.runtimeId);
     second.process.child.kill("SIGTERM");
     expect(await second.process.exited).toBe(0);
-    expect(running(pid)).toBe(false);
+    expect(isRunning(pid)).toBe(false);
 
     const third = await serve();
     const after = await describeOne(third.ecs, graceful.taskArn ?? "");

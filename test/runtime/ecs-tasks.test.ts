@@ -11,7 +11,6 @@
  * reason; StopTask killing the process group; and the container `user`
  * really applied when running as root.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import {
   ClientException,
@@ -35,6 +34,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { environmentReset } from "../../src/engines/posix/user-switch.js";
 import { networkNamespaceSupport } from "../../src/runtime/ecs/netns/support.js";
+import { runningGroupMembers } from "../../src/runtime/process/proc-stat.js";
 import { startTestServer, type TestServer } from "../serve/harness.js";
 import {
   containerText,
@@ -58,23 +58,6 @@ beforeAll(async () => {
   whoami = await seedWhoami(server.iam(), new EC2Client(server.config()));
 });
 afterAll(() => server.close());
-
-/** Processes of group `pgid` that are not zombies (Linux `/proc`). */
-function liveGroupMembers(pgid: number): number[] {
-  const live: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat = "";
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(fields[2]) === pgid && fields[0] !== "Z") live.push(Number(entry));
-  }
-  return live;
-}
 
 /** A one-container definition running `argv` (no awsvpc, so no network configuration is needed). */
 function shellDefinition(family: string, argv: string[], more: Record<string, unknown> = {}) {
@@ -243,7 +226,7 @@ describe("RunTask", () => {
     expect(stopped.stoppedReason).toBe("enough");
     expect(stopped.stopCode).toBe("UserInitiated");
     expect(stopped.containers?.[0]?.exitCode).toBe(143);
-    if (process.platform === "linux") expect(liveGroupMembers(pid)).toEqual([]);
+    if (process.platform === "linux") expect(runningGroupMembers(pid)).toEqual([]);
     const described = await ecs.send(new DescribeTasksCommand({ tasks: [arn, "0".repeat(32)] }));
     expect(described.failures?.[0]?.reason).toBe("MISSING");
   });

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SmbClient } from "../../src/clients/smb/index.js";
+import { isRunning } from "../../src/runtime/process/proc-stat.js";
 import { type CliProcess, killCliProcesses, spawnCli } from "../support/cli-process.js";
 import {
   AD_PASSWORD,
@@ -71,22 +72,13 @@ function portOf(fileSystemId: string): number {
   return Number(readFileSync(join(state, "fsx", fileSystemId, "port"), "utf8"));
 }
 
-/** Whether `pid` runs (a zombie nobody reaps, as under a container's init, does not). */
-function running(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(" ")[2] !== "Z";
-  } catch {
-    return false;
-  }
-}
-
 let fileSystemId = "";
 
 afterAll(() => {
   killCliProcesses();
   // never leave an smbd behind, even when the test failed half-way
   const left = fileSystemId === "" ? undefined : pidOf(fileSystemId);
-  if (left !== undefined && running(left)) process.kill(-left, "SIGKILL");
+  if (left !== undefined && isRunning(left)) process.kill(-left, "SIGKILL");
   rmSync(resolve(state), { recursive: true, force: true });
 });
 
@@ -108,12 +100,12 @@ describe.skipIf(missing !== undefined)("an smbd left by a killed serve", () => {
     const orphan = pidOf(id) ?? 0;
     first.process.child.kill("SIGKILL");
     await first.process.exited;
-    expect(running(orphan)).toBe(true);
+    expect(isRunning(orphan)).toBe(true);
 
     const second = await serve();
     expect(await writeAndList(portOf(id), "after.txt")).toEqual(["after.txt", "before.txt"]);
     expect(pidOf(id)).not.toBe(orphan);
-    expect(running(orphan)).toBe(false);
+    expect(isRunning(orphan)).toBe(false);
     expect(second.process.output().stderr).toContain(
       `accesslab: stopped smbd ${orphan} of ${resolve(state, "fsx", id)}, left running by an earlier accesslab`,
     );
@@ -122,6 +114,6 @@ describe.skipIf(missing !== undefined)("an smbd left by a killed serve", () => {
     second.process.child.kill("SIGTERM");
     second.process.child.kill("SIGTERM");
     await second.process.exited;
-    expect(running(served)).toBe(false);
+    expect(isRunning(served)).toBe(false);
   }, 60_000);
 });

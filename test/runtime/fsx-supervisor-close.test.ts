@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSmbSupervisor } from "../../src/runtime/fsx/smb-supervisor.js";
+import { isRunning } from "../../src/runtime/process/proc-stat.js";
 import { AD_PASSWORD, AD_USER, sambaMissing } from "./fsx-setup.js";
 
 const missing = sambaMissing();
@@ -28,8 +29,7 @@ function processesUnder(dir: string): number[] {
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      if (stat.split(" ")[2] === "Z") continue;
+      if (!isRunning(Number(name))) continue;
       if (readFileSync(`/proc/${name}/cmdline`, "utf8").includes(dir)) found.push(Number(name));
     } catch {
       // gone meanwhile

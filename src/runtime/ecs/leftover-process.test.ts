@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { killGroup } from "../process/kill-group.js";
+import { isRunning } from "../process/proc-stat.js";
 import { endLeftoverContainer } from "./leftover-process.js";
 
 const linux = existsSync("/proc/self/environ");
@@ -24,15 +25,6 @@ function container(script: string, env: Record<string, string>): ChildProcess {
   return child;
 }
 
-/** Whether `pid` runs (a zombie does not). */
-function running(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(" ")[2] !== "Z";
-  } catch {
-    return false;
-  }
-}
-
 async function until(check: () => boolean): Promise<boolean> {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
   return check();
@@ -48,7 +40,7 @@ describe.skipIf(!linux)("endLeftoverContainer (real processes)", () => {
     const pid = child.pid ?? 0;
     await until(() => readFileSync(`/proc/${pid}/environ`, "utf8").includes("HOSTNAME="));
     expect(endLeftoverContainer({ pid, taskId })).toBe("ended");
-    expect(await until(() => !running(pid))).toBe(true);
+    expect(await until(() => !isRunning(pid))).toBe(true);
     const gone = () => endLeftoverContainer({ pid, taskId }, { killGroup: () => undefined });
     expect(await until(() => gone() === "gone")).toBe(true);
   });
@@ -61,14 +53,14 @@ describe.skipIf(!linux)("endLeftoverContainer (real processes)", () => {
     await new Promise((r) => child.once("exit", r));
     const orphan = Number(readFileSync(out, "utf8"));
     rmSync(dir, { recursive: true, force: true });
-    expect(running(orphan)).toBe(true);
+    expect(isRunning(orphan)).toBe(true);
     const asked: number[] = [];
     expect(endLeftoverContainer({ pid: leader, taskId }, { killGroup: (g) => asked.push(g) })).toBe(
       "ended",
     );
     expect(asked).toEqual([leader]);
     expect(endLeftoverContainer({ pid: leader, taskId })).toBe("ended");
-    expect(await until(() => !running(orphan))).toBe(true);
+    expect(await until(() => !isRunning(orphan))).toBe(true);
     const gone = () =>
       endLeftoverContainer({ pid: leader, taskId }, { killGroup: () => undefined });
     expect(await until(() => gone() === "gone")).toBe(true);
@@ -80,13 +72,13 @@ describe.skipIf(!linux)("endLeftoverContainer (real processes)", () => {
     await until(() => readFileSync(`/proc/${pid}/environ`, "utf8").includes("HOSTNAME="));
     expect(endLeftoverContainer({ pid, taskId })).toBe("foreign");
     expect(endLeftoverContainer({ pid, taskId, credentialsId: "abc" })).toBe("foreign");
-    expect(running(pid)).toBe(true);
+    expect(isRunning(pid)).toBe(true);
     // a marked process in the test's own group (not a group leader): no group has its pid
     const inner = spawn("sleep", ["30"], { stdio: "ignore", env: { ...marks } });
     const innerPid = inner.pid ?? 0;
     try {
       expect(endLeftoverContainer({ pid: innerPid, taskId })).toBe("gone");
-      expect(running(innerPid)).toBe(true);
+      expect(isRunning(innerPid)).toBe(true);
     } finally {
       inner.kill("SIGKILL");
     }

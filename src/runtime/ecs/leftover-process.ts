@@ -12,10 +12,11 @@
  * processes' environments (root, or the same user); elsewhere nothing is
  * killed and the outcome is `unverifiable`.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LeftoverContainer, LeftoverOutcome } from "../../services/ecs/leftover-port.js";
 import { killGroup } from "../process/kill-group.js";
+import { runningGroupMembers } from "../process/proc-stat.js";
 import { carriesTaskMarks } from "./task-marks.js";
 
 /** Where to look and how to kill (tests point them elsewhere). */
@@ -39,7 +40,7 @@ export function endLeftoverContainer(
   const proc = options.proc ?? "/proc";
   if (!existsSync(join(proc, "self", "stat")) && !existsSync(join(proc, "1", "stat")))
     return "unverifiable";
-  const members = groupMembers(proc, container.pid);
+  const members = runningGroupMembers(container.pid, proc);
   if (members.length === 0) return "gone";
   const marked = members.some((pid) => {
     const environ = readText(join(proc, String(pid), "environ"));
@@ -48,20 +49,6 @@ export function endLeftoverContainer(
   if (!marked) return "foreign";
   (options.killGroup ?? ((pgid: number) => killGroup(pgid, "SIGKILL")))(container.pid);
   return "ended";
-}
-
-/** The live (not zombie) processes whose process group id is `pgid`. */
-function groupMembers(proc: string, pgid: number): number[] {
-  const members: number[] = [];
-  for (const name of readdirSync(proc)) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = readText(join(proc, name, "stat"));
-    if (stat === undefined) continue;
-    // "pid (comm) state ppid pgrp …"; comm may hold spaces and parentheses
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (fields[0] !== "Z" && Number(fields[2]) === pgid) members.push(Number(name));
-  }
-  return members;
 }
 
 function readText(path: string): string | undefined {

@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { killGroup } from "../process/kill-group.js";
+import { isRunning } from "../process/proc-stat.js";
 import type { SambaPaths } from "./samba-paths.js";
 
 /** How often the orphan is looked at while it exits. */
@@ -54,17 +55,8 @@ export async function endOrphanSmbd(
   if (pid === undefined) return undefined;
   killGroup(pid, "SIGTERM");
   const deadline = Date.now() + graceMs;
-  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, POLL_MS));
+  while (isRunning(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, POLL_MS));
   killGroup(pid, "SIGKILL");
-  while (alive(pid)) await new Promise((r) => setTimeout(r, POLL_MS));
+  while (isRunning(pid)) await new Promise((r) => setTimeout(r, POLL_MS));
   return pid;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(" ")[2] !== "Z";
-  } catch {
-    return false;
-  }
 }
