@@ -9,6 +9,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { procArguments } from "../runtime/process/proc-stat.js";
 import { CliError } from "./cli-error.js";
 
 /** The lock file's name inside the state directory. */
@@ -88,9 +89,6 @@ function runsServe(pid: number): boolean {
   } catch {
     return false;
   }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes("serve");
-  } catch {
-    return true; // no /proc: a live process is taken to be the serve
-  }
+  // no /proc: a live process is taken to be the serve
+  return procArguments(pid)?.includes("serve") ?? true;
 }

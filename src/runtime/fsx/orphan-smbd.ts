@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { killGroup } from "../process/kill-group.js";
-import { isRunning } from "../process/proc-stat.js";
+import { isRunning, procArguments } from "../process/proc-stat.js";
 import type { SambaPaths } from "./samba-paths.js";
 
 /** How often the orphan is looked at while it exits. */
@@ -33,12 +33,7 @@ export function orphanSmbd(paths: SambaPaths): number | undefined {
     return undefined;
   }
   if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid) return undefined;
-  try {
-    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    return args.includes(paths.config) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+  return procArguments(pid)?.includes(paths.config) ? pid : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { isRunning, procStat, runningGroupMembers } from "./proc-stat.js";
+import { isRunning, procArguments, procStat, runningGroupMembers } from "./proc-stat.js";
 
 const fake = mkdtempSync(join(tmpdir(), "accesslab-proc-"));
 afterAll(() => rmSync(fake, { recursive: true, force: true }));
@@ -38,6 +38,27 @@ describe("proc-stat", () => {
       child.kill("SIGKILL");
       await exited;
       expect(isRunning(pid)).toBe(false);
+    },
+  );
+});
+
+describe("procArguments", () => {
+  it.skipIf(process.platform !== "linux")(
+    "reads a process's arguments, and nothing for one not listed",
+    () => {
+      const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)", "marker"], {
+        stdio: "ignore",
+      });
+      try {
+        expect(procArguments(child.pid ?? 0)?.slice(1)).toEqual([
+          "-e",
+          "setTimeout(() => {}, 30000)",
+          "marker",
+        ]);
+      } finally {
+        child.kill("SIGKILL");
+      }
+      expect(procArguments(999999999)).toBeUndefined();
     },
   );
 });

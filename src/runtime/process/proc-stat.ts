@@ -1,6 +1,6 @@
 /**
- * What Linux's `/proc/<pid>/stat` says about a process: its state and its
- * process group. A zombie (state `Z`) has exited, whatever `kill(pid, 0)`
+ * What Linux's `/proc/<pid>` says about a process: its state and its
+ * process group (`stat`), and its arguments (`cmdline`). A zombie (state `Z`) has exited, whatever `kill(pid, 0)`
  * says, and stays listed until reaped, which under a container's init may
  * be never; so "is it running" means "listed and not a zombie". The
  * command name in parentheses may hold spaces and parentheses, so the
@@ -58,4 +58,21 @@ export function runningGroupMembers(pgid: number, proc = "/proc"): number[] {
     if (stat !== undefined && stat.state !== "Z" && stat.pgrp === pgid) members.push(Number(name));
   }
   return members;
+}
+
+/**
+ * The arguments `pid` was started with, or undefined when it is not listed (or there is no `/proc`).
+ *
+ * @example
+ * procArguments(smbdPid); // ["/usr/sbin/smbd", "--foreground", "--no-process-group", "-s", "/…/smb.conf"]
+ */
+export function procArguments(pid: number, proc = "/proc"): string[] | undefined {
+  try {
+    // each argument ends with a NUL, the last one too
+    return readFileSync(join(proc, String(pid), "cmdline"), "utf8")
+      .replace(/\0$/, "")
+      .split("\0");
+  } catch {
+    return undefined;
+  }
 }
