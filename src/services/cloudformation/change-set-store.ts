@@ -5,6 +5,7 @@
  * change sets.
  */
 import type { ServiceContext } from "../context.js";
+import { randomUuid } from "../uuid.js";
 import type { ChangeSet } from "./change-set-model.js";
 import { changeSetNotFound, validationError } from "./errors.js";
 import { CFN_RECORD } from "./model.js";
@@ -17,9 +18,7 @@ import { findStack } from "./stacks.js";
  * newChangeSetId(ctx, "cs1"); // "arn:aws:cloudformation:us-east-1:000000000000:changeSet/cs1/6f1c…"
  */
 export function newChangeSetId(ctx: ServiceContext, name: string): string {
-  const hex = Array.from(ctx.random(16), (x) => x.toString(16).padStart(2, "0")).join("");
-  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  return `arn:aws:cloudformation:${ctx.region}:${ctx.account}:changeSet/${name}/${uuid}`;
+  return `arn:aws:cloudformation:${ctx.region}:${ctx.account}:changeSet/${name}/${randomUuid(ctx.random)}`;
 }
 
 /**

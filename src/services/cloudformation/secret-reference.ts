@@ -28,6 +28,7 @@ import { secretPolicy } from "../secretsmanager/resource-policy.js";
 import { getSecretValue } from "../secretsmanager/secret-versions.js";
 import { resourceTagContext } from "../secretsmanager/tags.js";
 import { ServiceError } from "../service-error.js";
+import { randomUuid } from "../uuid.js";
 import { type DeployActor, operationDenial } from "./actor.js";
 import { validationError } from "./errors.js";
 
@@ -110,12 +111,6 @@ function jsonMember(text: string, key: string): string {
 
 /** A Secrets Manager error as the reason CloudFormation gives a dynamic reference it could not read. */
 function refusal(ctx: ServiceContext, error: ServiceError): ServiceError {
-  const detail = `Service: AWSSecretsManager; Status Code: ${error.httpStatus}; Error Code: ${error.code}; Request ID: ${requestId(ctx)}; Proxy: null`;
+  const detail = `Service: AWSSecretsManager; Status Code: ${error.httpStatus}; Error Code: ${error.code}; Request ID: ${randomUuid(ctx.random)}; Proxy: null`;
   return validationError(`${error.message} (${detail})`);
-}
-
-/** A random request id shaped as AWS's (a UUID). */
-function requestId(ctx: ServiceContext): string {
-  const hex = Array.from(ctx.random(16), (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -6,6 +6,7 @@
  * then letters, digits and hyphens, at most 128 characters.
  */
 import type { ServiceContext } from "../context.js";
+import { randomUuid } from "../uuid.js";
 import { stackNotFound, validationError } from "./errors.js";
 import { CFN_RECORD, type Stack } from "./model.js";
 
@@ -31,10 +32,7 @@ export function checkStackName(name: string): void {
  * newStackId(ctx, "app"); // "arn:aws:cloudformation:us-east-1:000000000000:stack/app/6f1c…"
  */
 export function newStackId(ctx: ServiceContext, name: string): string {
-  const b = ctx.random(16);
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  return `arn:aws:cloudformation:${ctx.region}:${ctx.account}:stack/${name}/${uuid}`;
+  return `arn:aws:cloudformation:${ctx.region}:${ctx.account}:stack/${name}/${randomUuid(ctx.random)}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * hex digits, authorization tokens 32 random bytes in base64url.
  */
 import type { RandomBytes } from "../iam/ids.js";
+import { randomUuidV4 } from "../uuid.js";
 
 function hex(random: RandomBytes, bytes: number): string {
   return Array.from(random(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
@@ -17,11 +18,7 @@ function hex(random: RandomBytes, bytes: number): string {
  * newCredentialsId(random); // "3f2b8c1e-7d4a-4b6e-9f10-2a3b4c5d6e7f"
  */
 export function newCredentialsId(random: RandomBytes): string {
-  const b = random(16);
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return randomUuidV4(random);
 }
 
 /**

@@ -4,6 +4,7 @@
  * UUID v4 from the context's random source.
  */
 import type { ServiceContext } from "../context.js";
+import { randomUuidV4 } from "../uuid.js";
 import { type Input, optionalString } from "./input.js";
 
 /**
@@ -23,10 +24,5 @@ export function versionIdOf(ctx: ServiceContext, input: Input): string {
  * newUuid(ctx); // "3b6f0c8e-…"
  */
 export function newUuid(ctx: ServiceContext): string {
-  const b = ctx.random(16);
-  const bytes = Uint8Array.from(b);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return randomUuidV4(ctx.random);
 }
